@@ -1,0 +1,42 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { contentDir } from './src/lib/content-layout.ts';
+import { trailmapContentCheck } from './src/lib/integration.ts';
+import { readSiteSettings } from './src/lib/site-settings.ts';
+
+const dir = contentDir();
+const settings = readSiteSettings(dir);
+
+export default defineConfig({
+	site: process.env.TRAILMAP_SITE_URL || 'https://trailmap.example',
+	base: process.env.TRAILMAP_BASE || '/',
+	trailingSlash: 'always',
+	markdown: {
+		processor: unified(),
+	},
+	integrations: [
+		trailmapContentCheck(dir),
+		starlight({
+			title: settings.name,
+			description: settings.tagline,
+			editLink: { baseUrl: `${settings.repoUrl.replace(/\/$/, '')}/edit/${settings.editBranch}/` },
+			social: [{ icon: 'github', label: 'Repository', href: settings.repoUrl }],
+			customCss: ['./src/styles/trailmap.css'],
+			lastUpdated: false,
+			sidebar: [
+				{ label: 'Get started', link: '/start/' },
+				{ label: 'Roadmap', link: '/roadmap/' },
+				{ label: 'Shipped', link: '/roadmap/shipped/' },
+				{ label: 'Decisions', link: '/decisions/' },
+				{ label: 'Guides', link: '/guides/' },
+				{ label: 'Personas', link: '/personas/' },
+				{ label: 'Journeys', link: '/journeys/' },
+				{ label: 'Metrics', link: '/metrics/' },
+			],
+		}),
+		mdx(),
+	],
+});

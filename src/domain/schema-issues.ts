@@ -1,0 +1,79 @@
+import { nearest } from './nearest.ts';
+import { type FieldPath, type Locate, type Problem, formatFieldPath, valueAt } from './problem.ts';
+
+/** The parts of a zod 4 issue this module reads; kept structural so the domain stays free of zod. */
+export interface SchemaIssue {
+	readonly code?: string;
+	readonly path: readonly PropertyKey[];
+	readonly message: string;
+	readonly expected?: string;
+	readonly values?: readonly unknown[];
+	readonly keys?: readonly string[];
+	readonly errors?: readonly (readonly SchemaIssue[])[];
+}
+
+/** Where the issues of one parsed document came from, and every field name its schema knows. */
+export interface IssueSource {
+	file: string;
+	data: unknown;
+	locate: Locate;
+	fieldNames: readonly string[];
+}
+
+const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
+
+/** The union branch that best explains a failure: one whose shape fits, then the one with fewest issues. */
+function likeliestBranch(branches: readonly (readonly SchemaIssue[])[]): readonly SchemaIssue[] {
+	const fitting = branches.filter((issues) => !issues.some((issue) => issue.code === 'invalid_type' && issue.path.length === 0));
+	const pool = fitting.length > 0 ? fitting : branches;
+	return [...pool].sort((a, b) => a.length - b.length)[0] ?? [];
+}
+
+function flatten(issues: readonly SchemaIssue[], prefix: FieldPath = []): { issue: SchemaIssue; path: FieldPath }[] {
+	return issues.flatMap((issue) => {
+		const path = [...prefix, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
+		if (issue.code === 'invalid_union' && issue.errors && issue.errors.length > 0) {
+			return flatten(likeliestBranch(issue.errors), path);
+		}
+		if (issue.code === 'unrecognized_keys' && issue.keys) {
+			return issue.keys.map((key) => ({ issue, path: [...path, key] }));
+		}
+		return [{ issue, path }];
+	});
+}
+
+function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames: readonly string[]): { message: string; hint?: string } {
+	const field = path.at(-1);
+	switch (issue.code) {
+		case 'invalid_type':
+			if (value === undefined) return { message: 'this required field is missing', hint: `add ${String(field)}: to the entry` };
+			return { message: `expected ${issue.expected}, found ${describe(value)}` };
+		case 'invalid_value': {
+			const choices = (issue.values ?? []).map((choice) => JSON.stringify(choice));
+			const match = typeof value === 'string' ? nearest(value, (issue.values ?? []).map(String)) : undefined;
+			return {
+				message: `expected one of ${choices.join(', ')}`,
+				hint: match ? `did you mean "${match}"?` : undefined,
+			};
+		}
+		case 'unrecognized_keys': {
+			const match = nearest(String(field), fieldNames);
+			return {
+				message: `"${String(field)}" is not a field of this entry`,
+				hint: match ? `did you mean "${match}"?` : 'remove it, or check the field list in the README',
+			};
+		}
+		default:
+			return { message: issue.message };
+	}
+}
+
+/** Turns schema validation issues into problems that point at the file, line, field and value. */
+export function schemaProblems(issues: readonly SchemaIssue[], source: IssueSource, pathPrefix: FieldPath = []): Problem[] {
+	return flatten(issues).map(({ issue, path }) => {
+		const value = issue.code === 'unrecognized_keys' ? undefined : valueAt(source.data, path);
+		const { message, hint } = explain(issue, path, value, source.fieldNames);
+		const { line, column } = source.locate([...pathPrefix, ...path]);
+		return { file: source.file, line, column, field: formatFieldPath(path), value, message, hint };
+	});
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { type Site, SiteSchema } from '../schemas/site.ts';
+import { COLLECTION_FILES } from './content-layout.ts';
+
+const FALLBACK: Site = {
+	name: 'Trailmap',
+	organisation: 'Your organisation',
+	tagline: 'The internal developer platform, run as a product',
+	repoUrl: 'https://github.com/',
+	editBranch: 'main',
+	feedbackUrl: '/',
+	reviewCadence: 'monthly',
+};
+
+/**
+ * Site settings for the Astro config, read before collections load. An unreadable or invalid file
+ * yields neutral defaults here; the content check reports the file itself.
+ */
+export function readSiteSettings(dir: string): Site {
+	try {
+		const parsed = SiteSchema.safeParse(parse(readFileSync(path.join(dir, COLLECTION_FILES.site), 'utf8')));
+		return parsed.success ? parsed.data : FALLBACK;
+	} catch {
+		return FALLBACK;
+	}
+}

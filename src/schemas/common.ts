@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+/** Kebab-case identifier, the form every file-derived id and reference takes. */
+export const IdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case id such as "app-developer"');
+
+/** True when `value` is a calendar date that exists, such as 2026-02-28 but not 2026-02-30. */
+export function isRealDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar date written YYYY-MM-DD; YAML parsers that produce Date objects are normalised to that form. */
+export const IsoDateSchema = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	z.string().refine(isRealDate, 'Expected a real date written YYYY-MM-DD, such as 2026-03-31'),
+);
+
+/** A calendar quarter such as 2027-Q1. */
+export const QuarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'Expected a quarter written YYYY-Qn, such as 2027-Q1');
+
+/** True for http(s) URLs and site-relative paths; content is untrusted, so javascript:, data: and the like are refused. */
+export function isSafeUrl(value: string): boolean {
+	if (value.startsWith('/') && !value.startsWith('//')) return true;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || url.protocol === 'http:';
+	} catch {
+		return false;
+	}
+}
+
+/** A link that content may carry: http(s) or a site-relative path starting with "/". */
+export const SafeUrlSchema = z
+	.string()
+	.refine(isSafeUrl, 'Expected an http(s) URL or a site-relative path starting with "/"');
+
+/** Non-empty plain text; pages render it escaped, never as HTML. */
+export const TextSchema = z.string().trim().min(1, 'Expected some text');

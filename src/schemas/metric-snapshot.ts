@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { IdSchema, IsoDateSchema, TextSchema } from './common.ts';
+
+/** A finite number; NaN and Infinity never describe a measurement. */
+export const MeasurementSchema = z.number().refine(Number.isFinite, 'Expected a finite number');
+
+/**
+ * One measurement of several metrics on one day. Snapshots are immutable history: a new measurement
+ * is a new file under content/metrics/snapshots/ (YAML, JSON, or CSV with columns date,metric,value[,team][,n]).
+ */
+export const MetricSnapshotSchema = z.strictObject({
+	/** Day the values were measured (the as-of date shown beside every number). */
+	date: IsoDateSchema,
+	/** Where and how the values were collected. */
+	source: TextSchema.optional(),
+	/** Organisation-wide value per metric id. */
+	values: z.record(IdSchema, MeasurementSchema),
+	/** Per-team values: team id to metric id to value. */
+	teams: z.record(IdSchema, z.record(IdSchema, MeasurementSchema)).default({}),
+	/** Sample size per metric id, for survey metrics such as NPS. */
+	samples: z.record(IdSchema, z.number().int().nonnegative()).default({}),
+});
+
+export type MetricSnapshot = z.output<typeof MetricSnapshotSchema>;
