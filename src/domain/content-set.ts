@@ -34,7 +34,15 @@ export interface ContentSet {
 	paths: Entry<OnboardingPath>[];
 	metrics: Entry<MetricDefinition>[];
 	snapshots: Entry<MetricSnapshot>[];
+	/**
+	 * Ids of entries that exist but failed their schema, per collection. References to them count as
+	 * resolved, so one broken file is reported once rather than again at every reference to it.
+	 */
+	invalid: Partial<Record<CollectionName, Set<string>>>;
 }
+
+/** The collections of a content set that hold entries. */
+export type CollectionName = Exclude<keyof ContentSet, 'site' | 'invalid'>;
 
 /** An empty content set, to fill while reading a folder. */
 export function emptyContentSet(): ContentSet {
@@ -49,5 +57,6 @@ export function emptyContentSet(): ContentSet {
 		paths: [],
 		metrics: [],
 		snapshots: [],
+		invalid: {},
 	};
 }

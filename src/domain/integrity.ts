@@ -1,4 +1,4 @@
-import type { ContentSet, Entry } from './content-set.ts';
+import type { CollectionName, ContentSet, Entry } from './content-set.ts';
 import { decisionLabel, decisionNumber, resolveDecisionRef, supersededBy } from './decision-refs.ts';
 import { findCycles } from './graph.ts';
 import { nearest, suggestId } from './nearest.ts';
@@ -7,7 +7,8 @@ import { type FieldPath, type Problem, formatFieldPath, valueAt } from './proble
 /** A problem at a field of an entry, with the field's value and position filled in. */
 function problemAt(entry: Entry<unknown>, path: FieldPath, message: string, hint?: string): Problem {
 	const { line, column } = entry.locate(path);
-	return { file: entry.file, line, column, field: formatFieldPath(path), value: valueAt(entry.data, path), message, hint };
+	const value = path.length > 0 ? valueAt(entry.data, path) : undefined;
+	return { file: entry.file, line, column, field: formatFieldPath(path), value, message, hint };
 }
 
 /** Checks that a reference names a known id, and says which id was likely meant when it does not. */
@@ -20,7 +21,6 @@ class RefChecker {
 	}
 }
 
-const ids = (entries: readonly Entry<unknown>[]) => new Set(entries.map((entry) => entry.id));
 
 /** Entries whose id appears more than once, reported at every copy after the first. */
 function duplicateIds(entries: readonly Entry<unknown>[], kind: string, idPath: FieldPath = []): Problem[] {
@@ -79,14 +79,15 @@ function checkUniqueness(content: ContentSet): Problem[] {
 
 function checkReferences(content: ContentSet): Problem[] {
 	const refs = new RefChecker();
-	const personas = ids(content.personas);
-	const areas = ids(content.areas);
-	const teams = ids(content.teams);
-	const metrics = ids(content.metrics);
-	const roadmap = ids(content.roadmap);
-	const guides = ids(content.guides);
+	const ids = (name: CollectionName) => new Set([...content[name].map((entry) => entry.id), ...(content.invalid[name] ?? [])]);
+	const personas = ids('personas');
+	const areas = ids('areas');
+	const teams = ids('teams');
+	const metrics = ids('metrics');
+	const roadmap = ids('roadmap');
+	const guides = ids('guides');
 	const journeys = new Map(content.journeys.map((journey) => [journey.id, journey]));
-	const decisionIds = content.decisions.map((decision) => decision.id);
+	const decisionIds = [...ids('decisions')];
 
 	const expectDecision = (entry: Entry<unknown>, path: FieldPath, ref: string) => {
 		if (resolveDecisionRef(ref, decisionIds)) return;
@@ -102,6 +103,7 @@ function checkReferences(content: ContentSet): Problem[] {
 			return;
 		}
 		const journey = journeys.get(journeyId);
+		if (!journey && content.invalid.journeys?.has(journeyId)) return;
 		if (!journey) {
 			refs.expect(entry, path, journeyId, new Set(journeys.keys()), 'journey');
 			return;
@@ -204,7 +206,7 @@ function checkConditions(content: ContentSet, today: string): Problem[] {
 		const { data } = decision;
 		notInFuture(decision, ['date'], data.date, 'the decision date');
 		const by = successors.get(decision.id);
-		if (data.status === 'superseded' && !by) {
+		if (data.status === 'superseded' && !by && !content.invalid.decisions?.size) {
 			problems.push(problemAt(decision, ['status'], 'this record is marked superseded, but no record supersedes it', `add supersedes: [${decisionLabel(decision.id)}] to the record that replaces it, or change the status`));
 		}
 		if (by && data.status !== 'superseded') {

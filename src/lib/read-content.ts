@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
+import { type CollectionName, type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
-import type { FieldPath, Locate, Problem } from '../domain/problem.ts';
+import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
 import { AreaSchema } from '../schemas/area.ts';
 import { IdSchema } from '../schemas/common.ts';
@@ -95,6 +95,10 @@ function validate<S extends AnySchema>(schema: S, data: unknown, file: string, l
 	return undefined;
 }
 
+function markInvalid(content: ContentSet, name: CollectionName, id: string): void {
+	(content.invalid[name] ??= new Set()).add(id);
+}
+
 const shifted = (locate: Locate, prefix: FieldPath): Locate => (path) => locate([...prefix, ...path]);
 
 /** Reads every file of a content folder, validating each against its schema, and collects every problem. */
@@ -129,6 +133,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 			}
 			const parsed = validate(ENTRY_SCHEMAS[kind.kind], data, file, locate, [], problems);
 			if (parsed) (content[kind.kind] as Entry<unknown>[]).push({ id: kind.id, file, data: parsed, locate });
+			else markInvalid(content, kind.kind, kind.id);
 			continue;
 		}
 
@@ -149,6 +154,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 				data.forEach((item, index) => {
 					const parsed = validate(schema, item, file, locate, [index], problems);
 					if (parsed) (content[kind.kind] as Entry<unknown>[]).push({ id: parsed.id, file, data: parsed, locate: shifted(locate, [index]) });
+					else if (typeof item?.id === 'string') markInvalid(content, kind.kind, item.id);
 				});
 				break;
 			}
@@ -176,5 +182,5 @@ export function today(): string {
 /** Reads a content folder and runs every schema and integrity rule: what `content:check` and the build run. */
 export async function checkContent(dir: string, date = today()): Promise<ContentReport> {
 	const report = await readContent(dir);
-	return { ...report, problems: [...report.problems, ...checkIntegrity(report.content, date)] };
+	return { ...report, problems: sortProblems([...report.problems, ...checkIntegrity(report.content, date)]) };
 }

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 
@@ -6,11 +8,12 @@ import { parse } from 'yaml';
 export function siteLoader(file: string): Loader {
 	return {
 		name: 'trailmap-site-loader',
-		load: async ({ store, parseData, generateDigest }) => {
+		load: async ({ store, parseData, generateDigest, config }) => {
+			const filePath = path.relative(fileURLToPath(config.root), file);
 			const text = await readFile(file, 'utf8');
-			const data = await parseData({ id: 'site', data: parse(text) as Record<string, unknown>, filePath: file });
+			const data = await parseData({ id: 'site', data: parse(text) as Record<string, unknown>, filePath });
 			store.clear();
-			store.set({ id: 'site', data, digest: generateDigest(text), filePath: file });
+			store.set({ id: 'site', data, digest: generateDigest(text), filePath });
 		},
 	};
 }

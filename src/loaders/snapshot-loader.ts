@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ENTRY_FOLDERS } from '../lib/content-layout.ts';
 import { parseSource } from '../lib/read-content.ts';
@@ -8,7 +9,8 @@ import { parseSource } from '../lib/read-content.ts';
 export function snapshotLoader(folder: string): Loader {
 	return {
 		name: 'trailmap-snapshot-loader',
-		load: async ({ store, parseData, generateDigest, logger }) => {
+		load: async ({ store, parseData, generateDigest, logger, config }) => {
+			const root = fileURLToPath(config.root);
 			const names = (await readdir(folder).catch(() => [])).filter((name) =>
 				path.matchesGlob(name, ENTRY_FOLDERS.snapshots.pattern),
 			);
@@ -21,8 +23,9 @@ export function snapshotLoader(folder: string): Loader {
 					continue;
 				}
 				const id = name.replace(/\.[^.]+$/, '');
-				const data = await parseData({ id, data: source.data as Record<string, unknown>, filePath: path.join(folder, name) });
-				store.set({ id, data, digest: generateDigest(text), filePath: path.join(folder, name) });
+				const filePath = path.relative(root, path.join(folder, name));
+				const data = await parseData({ id, data: source.data as Record<string, unknown>, filePath });
+				store.set({ id, data, digest: generateDigest(text), filePath });
 			}
 		},
 	};
