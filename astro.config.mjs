@@ -26,6 +26,8 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'Repository', href: settings.repoUrl }],
 			customCss: ['./src/styles/trailmap.css'],
 			lastUpdated: false,
+			// Wrapped code never scrolls sideways, so code blocks need no focus stop to be read by keyboard, with or without JS.
+			expressiveCode: { defaultProps: { wrap: true } },
 			sidebar: [
 				{ label: 'Get started', link: '/start/' },
 				{ label: 'Roadmap', link: '/roadmap/' },

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** The home page and one page of every type, with a heading each must show. */
+const PAGES = [
+	['/', 'Runway'],
+	['/roadmap/', 'Roadmap'],
+	['/roadmap/preview-environments/', 'Preview environments per pull request'],
+	['/roadmap/shipped/', 'Shipped and declined'],
+	['/decisions/', 'Decision log'],
+	['/decisions/0009-github-actions-for-ci/', 'ADR-0009'],
+	['/personas/app-developer/', 'Priya'],
+	['/journeys/first-service/', 'Ship a new service to production'],
+	['/guides/basics/local-setup/', 'Set up your laptop'],
+	['/start/new-joiner/', 'Your first two weeks on Runway'],
+	['/metrics/developer-nps/', 'Developer NPS'],
+] as const;
+
+for (const [path, heading] of PAGES) {
+	test(`${path} loads without console errors and passes axe (WCAG 2.2 AA)`, async ({ page }) => {
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('response', (response) => {
+			if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+		});
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1')).toContainText(heading);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('dark mode passes axe on the roadmap board', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/roadmap/');
+	const results = await new AxeBuilder({ page }).withTags(['wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('pages read without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/roadmap/');
+	await expect(page.getByRole('link', { name: 'Preview environments per pull request' })).toBeVisible();
+	await context.close();
+});
+
+test('Starlight search finds a roadmap item by a word from its summary', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('textbox', { name: 'Search' }).fill('quarantine');
+	const result = dialog.locator('a[href*="/roadmap/e2e-test-flake-detection/"]').first();
+	await expect(result).toBeVisible({ timeout: 15_000 });
+	await result.click();
+	await expect(page).toHaveURL(/\/roadmap\/e2e-test-flake-detection\/$/);
+});
