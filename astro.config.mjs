@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { contentDir } from './src/lib/content-layout.ts';
+import { contentCacheDir, contentDir } from './src/lib/content-layout.ts';
 import { trailmapContentCheck } from './src/lib/integration.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 
@@ -14,6 +14,7 @@ export default defineConfig({
 	site: process.env.TRAILMAP_SITE_URL || 'https://trailmap.example',
 	base: process.env.TRAILMAP_BASE || '/',
 	trailingSlash: 'always',
+	cacheDir: contentCacheDir(dir),
 	markdown: {
 		processor: unified(),
 	},
@@ -25,6 +26,7 @@ export default defineConfig({
 			editLink: { baseUrl: `${settings.repoUrl.replace(/\/$/, '')}/edit/${settings.editBranch}/` },
 			social: [{ icon: 'github', label: 'Repository', href: settings.repoUrl }],
 			customCss: ['./src/styles/trailmap.css'],
+			components: { Head: './src/components/Head.astro' },
 			lastUpdated: false,
 			// Wrapped code never scrolls sideways, so code blocks need no focus stop to be read by keyboard, with or without JS.
 			expressiveCode: { defaultProps: { wrap: true } },

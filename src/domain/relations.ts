@@ -1,5 +1,5 @@
 import type { Decision } from '../schemas/decision.ts';
-import type { Guide, OnboardingPath } from '../schemas/guide.ts';
+import type { Guide } from '../schemas/guide.ts';
 import type { Journey, Pain } from '../schemas/journey.ts';
 import type { RoadmapItem } from '../schemas/roadmap-item.ts';
 import { resolveDecisionRef, supersededBy } from './decision-refs.ts';
@@ -64,8 +64,7 @@ export function buildRelations(content: {
 	roadmap: readonly Item<RoadmapItem>[];
 	decisions: readonly Item<Decision>[];
 	journeys: readonly Item<Journey>[];
-	guides: readonly Item<Guide>[];
-	paths?: readonly Item<OnboardingPath>[];
+	guides: readonly Item<Partial<Pick<Guide, 'personas'>>>[];
 }): Relations {
 	const decisionIds = content.decisions.map((decision) => decision.id);
 	const relations: Relations = {
@@ -108,7 +107,7 @@ export function buildRelations(content: {
 		for (const pain of journeyPains(id, data)) relations.pains.set(pain.ref, pain);
 	}
 	for (const { id, data } of content.guides) {
-		for (const persona of data.personas) add(relations.guidesByPersona, persona, id);
+		for (const persona of data.personas ?? []) add(relations.guidesByPersona, persona, id);
 	}
 	return relations;
 }

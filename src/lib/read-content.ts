@@ -146,15 +146,16 @@ export async function readContent(dir: string): Promise<ContentReport> {
 			case 'areas':
 			case 'teams':
 			case 'metrics': {
-				const schema = { areas: AreaSchema, teams: TeamSchema, metrics: MetricDefinitionSchema }[kind.kind];
+				const name = kind.kind;
+				const schema = { areas: AreaSchema, teams: TeamSchema, metrics: MetricDefinitionSchema }[name];
 				if (!Array.isArray(data)) {
 					problems.push({ file, line: 1, column: 1, field: '', message: 'expected a YAML list of entries, each with an id', hint: 'start each entry with "- id: ..."' });
 					break;
 				}
 				data.forEach((item, index) => {
 					const parsed = validate(schema, item, file, locate, [index], problems);
-					if (parsed) (content[kind.kind] as Entry<unknown>[]).push({ id: parsed.id, file, data: parsed, locate: shifted(locate, [index]) });
-					else if (typeof item?.id === 'string') markInvalid(content, kind.kind, item.id);
+					if (parsed) (content[name] as Entry<unknown>[]).push({ id: parsed.id, file, data: parsed, locate: shifted(locate, [index]) });
+					else if (typeof item?.id === 'string') markInvalid(content, name, item.id);
 				});
 				break;
 			}

@@ -54,7 +54,7 @@ async function load(): Promise<SiteModel> {
 		paths: byId(paths),
 		metrics: byId(metrics),
 		snapshots: snapshots.sort((a, b) => a.data.date.localeCompare(b.data.date)),
-		relations: buildRelations({ roadmap, decisions, journeys, guides: guideItems, paths }),
+		relations: buildRelations({ roadmap, decisions, journeys, guides: guideItems }),
 	};
 }
 

@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classify } from '../../src/lib/content-layout.ts';
+
+const CONTENT = path.resolve('content');
+const DIST = path.resolve('dist');
+
+/** Every file under a folder, relative to it, with forward slashes. */
+const walk = (dir: string): string[] =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+
+/** The page each content file must produce, worked out from the files alone. */
+function expectedPages(): Map<string, string> {
+	const pages = new Map<string, string>();
+	const route = { personas: 'personas', journeys: 'journeys', roadmap: 'roadmap', decisions: 'decisions', guides: 'guides' } as const;
+	for (const file of walk(CONTENT)) {
+		const kind = classify(file);
+		if (kind && 'id' in kind && kind.kind in route) pages.set(`${file}`, `${route[kind.kind as keyof typeof route]}/${kind.id}/index.html`);
+	}
+	for (const metric of parse(readFileSync(path.join(CONTENT, 'metrics/definitions.yaml'), 'utf8')) as { id: string }[]) {
+		pages.set(`metrics/definitions.yaml#${metric.id}`, `metrics/${metric.id}/index.html`);
+	}
+	for (const persona of Object.keys(parse(readFileSync(path.join(CONTENT, 'guides/paths.yaml'), 'utf8')))) {
+		pages.set(`guides/paths.yaml#${persona}`, `start/${persona}/index.html`);
+	}
+	return pages;
+}
+
+describe('the example site build', () => {
+	beforeAll(() => {
+		execFileSync(path.resolve('node_modules/.bin/astro'), ['build'], { stdio: 'pipe', env: { ...process.env, TRAILMAP_CONTENT_DIR: '' } });
+	}, 180_000);
+
+	it('turns every persona, journey, roadmap item, decision, guide, metric and onboarding path into its page', () => {
+		const expected = expectedPages();
+		expect(expected.size).toBeGreaterThan(80);
+		const missing = [...expected].filter(([, page]) => !existsSync(path.join(DIST, page)));
+		expect(missing).toEqual([]);
+	});
+
+	it('builds the index pages and the home page', () => {
+		for (const page of ['index.html', 'roadmap/index.html', 'roadmap/shipped/index.html', 'decisions/index.html', 'personas/index.html', 'journeys/index.html', 'guides/index.html', 'start/index.html', 'metrics/index.html']) {
+			expect(existsSync(path.join(DIST, page)), page).toBe(true);
+		}
+	});
+
+	it('builds a search index', () => {
+		expect(existsSync(path.join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+	});
+});
+
+describe('a build of untrusted content', () => {
+	const work = mkdtempSync(path.join(tmpdir(), 'trailmap-hostile-'));
+	const content = path.join(work, 'content');
+	const out = path.join(work, 'dist');
+
+	beforeAll(() => {
+		cpSync(path.resolve('tests/fixtures/minimal'), content, { recursive: true });
+		const item = path.join(content, 'roadmap/service-mesh.yaml');
+		const hostile = (file: string, from: string, to: string) => {
+			const target = path.join(content, file);
+			writeFileSync(target, readFileSync(target, 'utf8').replace(from, to));
+		};
+		hostile('roadmap/service-mesh.yaml', 'title: Service mesh', 'title: "Mesh </title><img src=x onerror=alert(1)><script>alert(2)</script>"');
+		hostile('guides/basics/access.mdx', 'title: Get access', 'title: "Access </title><script>alert(3)</script>"');
+		hostile('personas/app-developer.yaml', '  - I just want to deploy.', '  - "<script>alert(4)</script>"');
+		execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', out], { stdio: 'pipe', env: { ...process.env, TRAILMAP_CONTENT_DIR: content } });
+		return () => rmSync(work, { recursive: true, force: true });
+	}, 180_000);
+
+	it('renders markup in YAML and front matter strings as text on every page', () => {
+		const item = readFileSync(path.join(out, 'roadmap/service-mesh/index.html'), 'utf8');
+		expect(item).toContain('Mesh &lt;/title&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+		const pages = walk(out).filter((file) => file.endsWith('.html'));
+		// Inside a quoted attribute value markup is inert, so only what stands outside one counts.
+		const outsideAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');
+		const unsafe = pages.filter((file) => /<script>alert|<img src=x/.test(outsideAttributes(readFileSync(path.join(out, file), 'utf8'))));
+		expect(unsafe).toEqual([]);
+	});
+
+	it('builds only the chosen content folder, with nothing left over from another build', () => {
+		expect(existsSync(path.join(out, 'roadmap/service-mesh/index.html'))).toBe(true);
+		expect(existsSync(path.join(out, 'roadmap/preview-environments/index.html'))).toBe(false);
+		expect(walk(path.join(out, 'roadmap')).filter((file) => file.endsWith('index.html')).sort()).toEqual([
+			'index.html',
+			'namespace-self-service/index.html',
+			'service-mesh/index.html',
+			'service-templates/index.html',
+			'shipped/index.html',
+		]);
+	});
+});
