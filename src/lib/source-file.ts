@@ -115,7 +115,8 @@ export function parseSnapshotCsv(text: string, file: string): SourceFile {
 	const teams: Record<string, Record<string, unknown>> = {};
 	const samples: Record<string, unknown> = {};
 	let date: string | undefined;
-	const toNumber = (raw: string) => (raw.trim() === '' ? raw : Number(raw));
+	/** A cell as a number where it is one; otherwise the text, so the schema reports the value as written. */
+	const toNumber = (raw: string) => (raw.trim() === '' || Number.isNaN(Number(raw)) ? raw : Number(raw));
 
 	lines.slice(1).forEach((line, i) => {
 		if (line.trim() === '') return;
