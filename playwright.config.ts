@@ -19,13 +19,11 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
 	},
-	projects: chromium ? [{ name: 'chromium', use: { browserName: 'chromium' } }] : [],
-	webServer: chromium
-		? {
-				command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-				url: `http://127.0.0.1:${port}/`,
-				reuseExistingServer: !process.env.CI,
-				timeout: 60_000,
-			}
-		: undefined,
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
 });

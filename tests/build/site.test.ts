@@ -7,6 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/lib/content-layout.ts';
 
 const CONTENT = path.resolve('content');
+
+/** Variables vitest puts in process.env (NODE_ENV=test, DEV=1, MODE=test...) that would turn a child build into a development build. */
+const VITEST_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+
+/** Builds the site as `npm run build` does, in an environment without vitest's variables. */
+function build(args: string[], contentDir: string): void {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
+	execFileSync(path.resolve('node_modules/.bin/astro'), ['build', ...args], { stdio: 'pipe', env: { ...env, TRAILMAP_CONTENT_DIR: contentDir } });
+}
 const DIST = path.resolve('dist');
 
 /** Every file under a folder, relative to it, with forward slashes. */
@@ -34,7 +43,7 @@ function expectedPages(): Map<string, string> {
 
 describe('the example site build', () => {
 	beforeAll(() => {
-		execFileSync(path.resolve('node_modules/.bin/astro'), ['build'], { stdio: 'pipe', env: { ...process.env, TRAILMAP_CONTENT_DIR: '' } });
+		build([], '');
 	}, 180_000);
 
 	it('turns every persona, journey, roadmap item, decision, guide, metric and onboarding path into its page', () => {
@@ -50,8 +59,9 @@ describe('the example site build', () => {
 		}
 	});
 
-	it('builds a search index', () => {
+	it('builds a production site with a search index', () => {
 		expect(existsSync(path.join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+		expect(readFileSync(path.join(DIST, 'index.html'), 'utf8')).not.toContain('Search is only available in production builds');
 	});
 });
 
@@ -70,7 +80,7 @@ describe('a build of untrusted content', () => {
 		hostile('roadmap/service-mesh.yaml', 'title: Service mesh', 'title: "Mesh </title><img src=x onerror=alert(1)><script>alert(2)</script>"');
 		hostile('guides/basics/access.mdx', 'title: Get access', 'title: "Access </title><script>alert(3)</script>"');
 		hostile('personas/app-developer.yaml', '  - I just want to deploy.', '  - "<script>alert(4)</script>"');
-		execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', out], { stdio: 'pipe', env: { ...process.env, TRAILMAP_CONTENT_DIR: content } });
+		build(['--outDir', out], content);
 		return () => rmSync(work, { recursive: true, force: true });
 	}, 180_000);
 

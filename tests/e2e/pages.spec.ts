@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { findChromium } from '../browser.ts';
+
+test.skip(!findChromium(), 'no Chromium on this machine: install the chromium package to run the browser tests');
 
 /** The home page and one page of every type, with a heading each must show. */
 const PAGES = [
