@@ -10,6 +10,10 @@ export interface SchemaIssue {
 	readonly values?: readonly unknown[];
 	readonly keys?: readonly string[];
 	readonly errors?: readonly (readonly SchemaIssue[])[];
+	readonly origin?: string;
+	readonly minimum?: number | bigint;
+	readonly maximum?: number | bigint;
+	readonly inclusive?: boolean;
 }
 
 /** Where the issues of one parsed document came from, and every field name its schema knows. */
@@ -63,8 +67,17 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames
 				hint: match ? `did you mean "${match}"?` : 'remove it, or check the field list in the README',
 			};
 		}
+		case 'too_small':
+		case 'too_big': {
+			const small = issue.code === 'too_small';
+			const bound = Number(small ? issue.minimum : issue.maximum);
+			if (issue.origin === 'array') return { message: `expected ${small ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}` };
+			if (issue.origin === 'string') return { message: small ? 'expected some text' : `expected at most ${bound} characters` };
+			const relation = small ? (issue.inclusive === false ? 'more than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
+			return { message: `expected ${relation} ${bound}` };
+		}
 		default:
-			return { message: issue.message };
+			return { message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1) };
 	}
 }
 

@@ -44,7 +44,7 @@ export const MetricDefinitionSchema = z.strictObject({
 	/** Where the numbers come from: system, survey or query. */
 	source: TextSchema,
 	/** ISO 4217 code for currency metrics, such as EUR. */
-	currency: z.string().regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code such as EUR').optional(),
+	currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as EUR').optional(),
 	/** Value the platform team is aiming for. */
 	target: z.number().optional(),
 	/** Benchmark bands, such as DORA performance levels. */

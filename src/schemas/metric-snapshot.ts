@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { IdSchema, IsoDateSchema, TextSchema } from './common.ts';
 
 /** A finite number; NaN and Infinity never describe a measurement. */
-export const MeasurementSchema = z.number().refine(Number.isFinite, 'Expected a finite number');
+export const MeasurementSchema = z.number().refine(Number.isFinite, 'expected a finite number');
 
 /**
  * One measurement of several metrics on one day. Snapshots are immutable history: a new measurement

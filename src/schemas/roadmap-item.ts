@@ -68,7 +68,7 @@ export const PrioritySchema = z
 		ice: IceSchema.optional(),
 	})
 	.refine((priority) => Object.values(priority).filter(Boolean).length === 1, {
-		message: 'Expected exactly one prioritisation model: rice, wsjf or ice',
+		message: 'expected exactly one prioritisation model: rice, wsjf or ice',
 	});
 
 /** Evidence of demand for the item. */
