@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
-/** Folders whose files are one entry each: where they live under the content folder, and which files count. */
+/**
+ * Folders whose files are one entry each: where they live under the content folder, and which files
+ * count. Bodies may be plain Markdown (.md, as MADR and adr-tools write them), rendered once when
+ * content syncs and cached, or MDX (.mdx) where a body needs components.
+ */
 export const ENTRY_FOLDERS = {
 	personas: { folder: 'personas', pattern: '*.yaml' },
 	journeys: { folder: 'journeys', pattern: '*.yaml' },
-	roadmap: { folder: 'roadmap', pattern: '*.{yaml,mdx}' },
-	decisions: { folder: 'decisions', pattern: '*.mdx' },
+	roadmap: { folder: 'roadmap', pattern: '*.{yaml,md,mdx}' },
+	decisions: { folder: 'decisions', pattern: '*.{md,mdx}' },
 	guides: { folder: 'guides', pattern: '**/*.mdx' },
 	snapshots: { folder: 'metrics/snapshots', pattern: '*.{yaml,json,csv}' },
 } as const;

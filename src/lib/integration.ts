@@ -5,17 +5,28 @@ import { formatReport } from '../domain/problem.ts';
 import { checkContent } from './read-content.ts';
 
 /**
- * Astro writes the list of MDX modules to .astro/content-modules.mjs and rewrites it only when its
- * cache changed. After building another content folder that list is stale, so drop it (and the
- * asset list) whenever the folder differs from the last run's.
+ * Keeps Astro's content cache honest about files that moved. Astro's glob loader keeps an entry whose
+ * contents are unchanged as it was, file path included, so after a rename (dev.mdx to dev.md) or a
+ * switch of content folder it would still import the old file. When a file of the last run is gone,
+ * or there is no record of the last run, drop the cached data store; and drop
+ * .astro/content-modules.mjs, which Astro rewrites only when its cache changed, whenever the folder
+ * or its files differ from the last run's.
  */
-async function forgetOtherContentFolder(dotAstro: URL, dir: string): Promise<void> {
+async function forgetMovedFiles(cacheDir: URL, dotAstro: URL, dir: string, files: string[]): Promise<void> {
+	const manifest = new URL('trailmap-content-files.json', cacheDir);
+	const previous: { dir: string; files: string[] } | undefined = await readFile(manifest, 'utf8').then(JSON.parse, () => undefined);
+	const current = new Set(files);
+	const moved = previous === undefined || previous.dir !== dir || previous.files.some((file) => !current.has(file));
+	if (moved) await rm(new URL('data-store.json', cacheDir), { force: true });
+
 	const marker = new URL('trailmap-content-dir', dotAstro);
-	const previous = await readFile(marker, 'utf8').catch(() => undefined);
-	if (previous === dir) return;
-	await Promise.all(['content-modules.mjs', 'content-assets.mjs'].map((name) => rm(new URL(name, dotAstro), { force: true })));
+	const lastDir = await readFile(marker, 'utf8').catch(() => undefined);
+	if (moved || lastDir !== dir) {
+		await Promise.all(['content-modules.mjs', 'content-assets.mjs'].map((name) => rm(new URL(name, dotAstro), { force: true })));
+	}
+	await mkdir(cacheDir, { recursive: true });
 	await mkdir(dotAstro, { recursive: true });
-	await writeFile(marker, dir);
+	await Promise.all([writeFile(manifest, JSON.stringify({ dir, files })), writeFile(marker, dir)]);
 }
 
 /**
@@ -28,8 +39,8 @@ export function trailmapContentCheck(dir: string): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command === 'preview') return;
-				await forgetOtherContentFolder(new URL('.astro/', config.root), dir);
 				const { problems, files } = await checkContent(dir);
+				await forgetMovedFiles(config.cacheDir, new URL('.astro/', config.root), dir, files);
 				if (problems.length === 0) {
 					logger.info(`content is valid: ${files.length} files`);
 					return;

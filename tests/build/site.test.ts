@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -93,6 +93,16 @@ describe('a build of untrusted content', () => {
 		const unsafe = pages.filter((file) => /<script>alert|<img src=x/.test(outsideAttributes(readFileSync(path.join(out, file), 'utf8'))));
 		expect(unsafe).toEqual([]);
 	});
+
+	it('follows a body renamed from .mdx to .md between builds', () => {
+		renameSync(path.join(content, 'roadmap/service-templates.mdx'), path.join(content, 'roadmap/service-templates.md'));
+		writeFileSync(path.join(content, 'roadmap/service-templates.md'), readFileSync(path.join(content, 'roadmap/service-templates.md'), 'utf8').replace('Pick a template', 'Pick a *template*'));
+		build(['--outDir', out], content);
+		expect(readFileSync(path.join(out, 'roadmap/service-templates/index.html'), 'utf8')).toContain('Pick a <em>template</em>');
+		renameSync(path.join(content, 'roadmap/service-templates.md'), path.join(content, 'roadmap/service-templates.mdx'));
+		build(['--outDir', out], content);
+		expect(readFileSync(path.join(out, 'roadmap/service-templates/index.html'), 'utf8')).toContain('Pick a <em>template</em>');
+	}, 120_000);
 
 	it('builds only the chosen content folder, with nothing left over from another build', () => {
 		expect(existsSync(path.join(out, 'roadmap/service-mesh/index.html'))).toBe(true);

@@ -183,8 +183,8 @@ describe('conditional fields', () => {
 
 describe('every file is accounted for', () => {
 	it('reports a file no collection reads', async () => {
-		const problems = await problemsAfter({ 'roadmap/notes.md': '# notes\n' });
-		expect(problems).toMatchObject([{ file: 'roadmap/notes.md', line: 1, message: 'no collection reads this file, so it would never become a page' }]);
+		const problems = await problemsAfter({ 'roadmap/notes.txt': 'notes\n' });
+		expect(problems).toMatchObject([{ file: 'roadmap/notes.txt', line: 1, message: 'no collection reads this file, so it would never become a page' }]);
 	});
 
 	it('reports a missing required file', async () => {
