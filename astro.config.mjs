@@ -15,6 +15,8 @@ export default defineConfig({
 	base: process.env.TRAILMAP_BASE || '/',
 	trailingSlash: 'always',
 	cacheDir: contentCacheDir(dir),
+	// Entry pages return a cacheKey (src/lib/site-model.ts), so an edit re-renders only the pages it changes.
+	experimental: { incrementalBuild: true },
 	markdown: {
 		processor: unified(),
 	},

@@ -840,10 +840,14 @@ function roadmapBody(rng: Random, plan: RoadmapPlan): string {
 	return padTo(rng.int(110, 280), draw, render);
 }
 
-/** A roadmap file: YAML, or MDX with a body for about a third of the items. */
+/**
+ * A roadmap file: YAML, or a body for about a third of the items, half of them plain Markdown and
+ * half MDX, as a repository that has both would.
+ */
 function roadmapFile(rng: Random, plan: RoadmapPlan, index: number, world: World): [string, string] {
 	const item = compact(roadmapItem(rng, plan, index, world));
-	return plan.mdx ? [`roadmap/${plan.id}.mdx`, mdxFile(item, roadmapBody(rng, plan))] : [`roadmap/${plan.id}.yaml`, toYaml(item)];
+	if (!plan.mdx) return [`roadmap/${plan.id}.yaml`, toYaml(item)];
+	return [`roadmap/${plan.id}.${index % 2 ? 'md' : 'mdx'}`, mdxFile(item, roadmapBody(rng, plan))];
 }
 
 // --- Metric snapshots ---
@@ -931,7 +935,8 @@ export function generateContent(scale: number, seed = 1): Map<string, string> {
 	const roadmapRandom = random('roadmap-items');
 	world.roadmap.forEach((plan, i) => files.set(...roadmapFile(roadmapRandom, plan, i, world)));
 	const decisionRandom = random('decision-records');
-	world.decisions.forEach((plan, i) => files.set(`decisions/${plan.id}.mdx`, decisionFile(decisionRandom, plan, i, world)));
+	// Decisions are Markdown, as MADR's template writes them; every tenth is MDX.
+	world.decisions.forEach((plan, i) => files.set(`decisions/${plan.id}.${i % 10 === 9 ? 'mdx' : 'md'}`, decisionFile(decisionRandom, plan, i, world)));
 	for (const [file, text] of snapshotFiles(random('snapshots'), counts.snapshots, teams)) files.set(file, text);
 	return files;
 }

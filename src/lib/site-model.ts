@@ -1,5 +1,7 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { buildRelations, type Relations } from '../domain/relations.ts';
+import { sharedFacts } from '../domain/shared-facts.ts';
 import type { Site } from '../schemas/site.ts';
 
 /** Guides live in Starlight's docs collection under guides/; content refers to them without that prefix. */
@@ -21,6 +23,8 @@ export interface SiteModel {
 	/** Oldest first. */
 	snapshots: CollectionEntry<'snapshots'>[];
 	relations: Relations;
+	/** Hash of the facts every entry page may show about other entries. */
+	sharedFactsHash: string;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -55,8 +59,11 @@ async function load(): Promise<SiteModel> {
 		metrics: byId(metrics),
 		snapshots: snapshots.sort((a, b) => a.data.date.localeCompare(b.data.date)),
 		relations: buildRelations({ roadmap, decisions, journeys, guides: guideItems }),
+		sharedFactsHash: sha256(JSON.stringify(sharedFacts({ roadmap, decisions, personas, journeys, guides: guideItems, paths, metrics, snapshots, areas, teams }))),
 	};
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 let cached: Promise<SiteModel> | undefined;
 
@@ -64,4 +71,13 @@ let cached: Promise<SiteModel> | undefined;
 export function siteModel(): Promise<SiteModel> {
 	cached ??= load();
 	return cached;
+}
+
+/**
+ * The incremental-build key of an entry's page: the entry's own content plus the facts it shows
+ * about other entries. Astro re-renders the page when this or the page's code changes.
+ */
+export async function pageCacheKey(entry: { data: unknown; digest?: string | number }): Promise<string> {
+	const own = entry.digest === undefined ? sha256(JSON.stringify(entry.data)) : String(entry.digest);
+	return `${own}:${(await siteModel()).sharedFactsHash}`;
 }

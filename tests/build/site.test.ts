@@ -12,9 +12,9 @@ const CONTENT = path.resolve('content');
 const VITEST_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
 /** Builds the site as `npm run build` does, in an environment without vitest's variables. */
-function build(args: string[], contentDir: string): void {
+function build(args: string[], contentDir: string): string {
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-	execFileSync(path.resolve('node_modules/.bin/astro'), ['build', ...args], { stdio: 'pipe', env: { ...env, TRAILMAP_CONTENT_DIR: contentDir } });
+	return execFileSync(path.resolve('node_modules/.bin/astro'), ['build', ...args], { encoding: 'utf8', env: { ...env, TRAILMAP_CONTENT_DIR: contentDir } });
 }
 const DIST = path.resolve('dist');
 
@@ -114,5 +114,45 @@ describe('a build of untrusted content', () => {
 			'service-templates/index.html',
 			'shipped/index.html',
 		]);
+	});
+});
+
+describe('an incremental rebuild', () => {
+	const work = mkdtempSync(path.join(tmpdir(), 'trailmap-incremental-'));
+	const content = path.join(work, 'content');
+	const out = path.join(work, 'dist');
+	const page = (route: string) => readFileSync(path.join(out, route, 'index.html'), 'utf8');
+	const edit = (file: string, from: string, to: string) => {
+		const target = path.join(content, file);
+		const text = readFileSync(target, 'utf8');
+		if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
+		writeFileSync(target, text.replace(from, to));
+	};
+	let log = '';
+
+	beforeAll(() => {
+		cpSync(path.resolve('tests/fixtures/minimal'), content, { recursive: true });
+		build(['--outDir', out], content);
+		edit('roadmap/service-mesh.yaml', 'lastReviewed: 2026-05-01', 'lastReviewed: 2026-05-02');
+		log = build(['--outDir', out], content);
+		edit('decisions/0002-golden-path-templates.mdx', 'title: Golden-path templates over Helm', 'title: Golden-path templates replace Helm');
+		build(['--outDir', out], content);
+		return () => rmSync(work, { recursive: true, force: true });
+	}, 180_000);
+
+	it('re-renders the edited page', () => {
+		expect(page('roadmap/service-mesh')).toContain('2026-05-02');
+	});
+
+	it('re-renders pages that show what another edit changed', () => {
+		expect(page('roadmap/namespace-self-service')).toContain('Golden-path templates replace Helm');
+		expect(page('decisions/0001-use-templates')).toContain('Golden-path templates replace Helm');
+	});
+
+	it('restores the pages an edit did not change from the previous build', () => {
+		expect(log).toMatch(/roadmap\/namespace-self-service\/index\.html \(restored\)/);
+		expect(log).not.toMatch(/roadmap\/service-mesh\/index\.html \(restored\)/);
+		expect(log).toMatch(/personas\/data-engineer\/index\.html \(restored\)/);
+		expect(page('personas/data-engineer')).toContain('Dev, data engineer');
 	});
 });

@@ -33,10 +33,10 @@ async function problemsOf(files: ReadonlyMap<string, string>) {
 	}
 }
 
-/** Body and prose of every MDX file of one folder. */
+/** Body and prose of every Markdown and MDX file of one folder. */
 function mdxBodies(files: ReadonlyMap<string, string>, folder: string): { file: string; body: string; prose: string }[] {
 	return [...files]
-		.filter(([file]) => file.startsWith(`${folder}/`) && file.endsWith('.mdx'))
+		.filter(([file]) => file.startsWith(`${folder}/`) && /\.mdx?$/.test(file))
 		.map(([file, text]) => {
 			const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
 			return { file, body, prose: body.replace(/```[\s\S]*?```/g, '') };
