@@ -72,7 +72,6 @@ describe('a build of untrusted content', () => {
 
 	beforeAll(() => {
 		cpSync(path.resolve('tests/fixtures/minimal'), content, { recursive: true });
-		const item = path.join(content, 'roadmap/service-mesh.yaml');
 		const hostile = (file: string, from: string, to: string) => {
 			const target = path.join(content, file);
 			writeFileSync(target, readFileSync(target, 'utf8').replace(from, to));
