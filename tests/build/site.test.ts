@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/bench/measure.ts';
 import { classify } from '../../src/lib/content-layout.ts';
 
 const CONTENT = path.resolve('content');
@@ -18,17 +19,18 @@ function build(args: string[], contentDir: string): string {
 }
 const DIST = path.resolve('dist');
 
-/** Every file under a folder, relative to it, with forward slashes. */
-const walk = (dir: string): string[] =>
-	readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+/** Replaces text in a file, failing loudly if the file no longer contains it. */
+function replaceInFile(file: string, from: string, to: string): void {
+	const text = readFileSync(file, 'utf8');
+	if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
+	writeFileSync(file, text.replace(from, to));
+}
 
 /** The page each content file must produce, worked out from the files alone. */
 function expectedPages(): Map<string, string> {
 	const pages = new Map<string, string>();
 	const route = { personas: 'personas', journeys: 'journeys', roadmap: 'roadmap', decisions: 'decisions', guides: 'guides' } as const;
-	for (const file of walk(CONTENT)) {
+	for (const file of filesUnder(CONTENT)) {
 		const kind = classify(file);
 		if (kind && 'id' in kind && kind.kind in route) pages.set(`${file}`, `${route[kind.kind as keyof typeof route]}/${kind.id}/index.html`);
 	}
@@ -72,10 +74,7 @@ describe('a build of untrusted content', () => {
 
 	beforeAll(() => {
 		cpSync(path.resolve('tests/fixtures/minimal'), content, { recursive: true });
-		const hostile = (file: string, from: string, to: string) => {
-			const target = path.join(content, file);
-			writeFileSync(target, readFileSync(target, 'utf8').replace(from, to));
-		};
+		const hostile = (file: string, from: string, to: string) => replaceInFile(path.join(content, file), from, to);
 		hostile('roadmap/service-mesh.yaml', 'title: Service mesh', 'title: "Mesh </title><img src=x onerror=alert(1)><script>alert(2)</script>"');
 		hostile('guides/basics/access.mdx', 'title: Get access', 'title: "Access </title><script>alert(3)</script>"');
 		hostile('personas/app-developer.yaml', '  - I just want to deploy.', '  - "<script>alert(4)</script>"');
@@ -86,7 +85,7 @@ describe('a build of untrusted content', () => {
 	it('renders markup in YAML and front matter strings as text on every page', () => {
 		const item = readFileSync(path.join(out, 'roadmap/service-mesh/index.html'), 'utf8');
 		expect(item).toContain('Mesh &lt;/title&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
-		const pages = walk(out).filter((file) => file.endsWith('.html'));
+		const pages = filesUnder(out).filter((file) => file.endsWith('.html'));
 		// Inside a quoted attribute value markup is inert, so only what stands outside one counts.
 		const outsideAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');
 		const unsafe = pages.filter((file) => /<script>alert|<img src=x/.test(outsideAttributes(readFileSync(path.join(out, file), 'utf8'))));
@@ -95,7 +94,7 @@ describe('a build of untrusted content', () => {
 
 	it('follows a body renamed from .mdx to .md between builds', () => {
 		renameSync(path.join(content, 'roadmap/service-templates.mdx'), path.join(content, 'roadmap/service-templates.md'));
-		writeFileSync(path.join(content, 'roadmap/service-templates.md'), readFileSync(path.join(content, 'roadmap/service-templates.md'), 'utf8').replace('Pick a template', 'Pick a *template*'));
+		replaceInFile(path.join(content, 'roadmap/service-templates.md'), 'Pick a template', 'Pick a *template*');
 		build(['--outDir', out], content);
 		expect(readFileSync(path.join(out, 'roadmap/service-templates/index.html'), 'utf8')).toContain('Pick a <em>template</em>');
 		renameSync(path.join(content, 'roadmap/service-templates.md'), path.join(content, 'roadmap/service-templates.mdx'));
@@ -106,7 +105,7 @@ describe('a build of untrusted content', () => {
 	it('builds only the chosen content folder, with nothing left over from another build', () => {
 		expect(existsSync(path.join(out, 'roadmap/service-mesh/index.html'))).toBe(true);
 		expect(existsSync(path.join(out, 'roadmap/preview-environments/index.html'))).toBe(false);
-		expect(walk(path.join(out, 'roadmap')).filter((file) => file.endsWith('index.html')).sort()).toEqual([
+		expect(filesUnder(path.join(out, 'roadmap')).filter((file) => file.endsWith('index.html')).sort()).toEqual([
 			'index.html',
 			'namespace-self-service/index.html',
 			'service-mesh/index.html',
@@ -121,12 +120,7 @@ describe('an incremental rebuild', () => {
 	const content = path.join(work, 'content');
 	const out = path.join(work, 'dist');
 	const page = (route: string) => readFileSync(path.join(out, route, 'index.html'), 'utf8');
-	const edit = (file: string, from: string, to: string) => {
-		const target = path.join(content, file);
-		const text = readFileSync(target, 'utf8');
-		if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
-		writeFileSync(target, text.replace(from, to));
-	};
+	const edit = (file: string, from: string, to: string) => replaceInFile(path.join(content, file), from, to);
 	let log = '';
 
 	beforeAll(() => {
