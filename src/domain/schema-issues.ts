@@ -14,6 +14,7 @@ export interface SchemaIssue {
 	readonly minimum?: number | bigint;
 	readonly maximum?: number | bigint;
 	readonly inclusive?: boolean;
+	readonly params?: { readonly hint?: string };
 }
 
 /** Where the issues of one parsed document came from, and every field name its schema knows. */
@@ -23,6 +24,15 @@ export interface IssueSource {
 	locate: Locate;
 	fieldNames: readonly string[];
 }
+
+/** How to write a value of each type in YAML, for a value of the wrong type. */
+const TYPE_HINTS: Record<string, string> = {
+	string: 'write it as text; put it in quotes if it starts with a special character',
+	number: 'write a plain number, without quotes or units',
+	array: 'write a list: [a, b] or one "- item" per line',
+	object: 'indent the fields under it, one "name: value" per line',
+	boolean: 'write true or false',
+};
 
 const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
 
@@ -51,13 +61,13 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames
 	switch (issue.code) {
 		case 'invalid_type':
 			if (value === undefined) return { message: 'this required field is missing', hint: `add ${String(field)}: to the entry` };
-			return { message: `expected ${issue.expected}, found ${describe(value)}` };
+			return { message: `expected ${issue.expected}, found ${describe(value)}`, hint: TYPE_HINTS[issue.expected ?? ''] ?? `write a ${issue.expected}` };
 		case 'invalid_value': {
 			const choices = (issue.values ?? []).map((choice) => JSON.stringify(choice));
 			const match = typeof value === 'string' ? nearest(value, (issue.values ?? []).map(String)) : undefined;
 			return {
 				message: `expected one of ${choices.join(', ')}`,
-				hint: match ? `did you mean "${match}"?` : undefined,
+				hint: match ? `did you mean "${match}"?` : `use one of the values listed, written exactly`,
 			};
 		}
 		case 'unrecognized_keys': {
@@ -71,13 +81,21 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames
 		case 'too_big': {
 			const small = issue.code === 'too_small';
 			const bound = Number(small ? issue.minimum : issue.maximum);
-			if (issue.origin === 'array') return { message: `expected ${small ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}` };
-			if (issue.origin === 'string') return { message: small ? 'expected some text' : `expected at most ${bound} characters` };
+			if (issue.origin === 'array') {
+				const items = `${bound} item${bound === 1 ? '' : 's'}`;
+				return { message: `expected ${small ? 'at least' : 'at most'} ${items}`, hint: small ? `list at least ${items}` : `keep at most ${items}` };
+			}
+			if (issue.origin === 'string') {
+				return small ? { message: 'expected some text', hint: 'write a value, or remove the field if it is optional' } : { message: `expected at most ${bound} characters`, hint: 'shorten it' };
+			}
 			const relation = small ? (issue.inclusive === false ? 'more than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
-			return { message: `expected ${relation} ${bound}` };
+			return { message: `expected ${relation} ${bound}`, hint: `change it to a number ${relation} ${bound}` };
 		}
 		default:
-			return { message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1) };
+			return {
+				message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1),
+				hint: issue.params?.hint ?? 'see the field list in the README and the schema in src/schemas/',
+			};
 	}
 }
 

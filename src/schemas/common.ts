@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 
+/** A check with the hint a content problem shows beside its message. */
+export const withHint = (message: string, hint: string) => ({ message, params: { hint } });
+
 /** Kebab-case identifier, the form every file-derived id and reference takes. */
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "app-developer"');
+	.refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), withHint('expected a kebab-case id', 'use lower-case words joined by hyphens, such as "app-developer"'));
 
 /** True when `value` is a calendar date that exists, such as 2026-02-28 but not 2026-02-30. */
 export function isRealDate(value: string): boolean {
@@ -17,11 +20,11 @@ export function isRealDate(value: string): boolean {
 /** A calendar date written YYYY-MM-DD; YAML parsers that produce Date objects are normalised to that form. */
 export const IsoDateSchema = z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-	z.string().refine(isRealDate, 'expected a real date written YYYY-MM-DD, such as 2026-03-31'),
+	z.string().refine(isRealDate, withHint('expected a real date', 'write it YYYY-MM-DD, such as 2026-03-31')),
 );
 
 /** A calendar quarter such as 2027-Q1. */
-export const QuarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'expected a quarter written YYYY-Qn, such as 2027-Q1');
+export const QuarterSchema = z.string().refine((value) => /^\d{4}-Q[1-4]$/.test(value), withHint('expected a quarter', 'write it YYYY-Qn, such as 2027-Q1'));
 
 /** True for http(s) URLs and site-relative paths; content is untrusted, so javascript:, data: and the like are refused. */
 export function isSafeUrl(value: string): boolean {
@@ -37,7 +40,7 @@ export function isSafeUrl(value: string): boolean {
 /** A link that content may carry: http(s) or a site-relative path starting with "/". */
 export const SafeUrlSchema = z
 	.string()
-	.refine(isSafeUrl, 'expected an http(s) URL or a site-relative path starting with "/"');
+	.refine(isSafeUrl, withHint('expected an http(s) URL or a site-relative path', 'write https://... or a path on this site starting with "/"; other schemes such as javascript: are refused'));
 
 /** Non-empty plain text; pages render it escaped, never as HTML. */
 export const TextSchema = z.string().trim().min(1, 'expected some text');

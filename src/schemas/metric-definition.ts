@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema } from './common.ts';
+import { IdSchema, TextSchema, withHint } from './common.ts';
 
 /** Metric categories, after the KPI groups a platform PM reports on. */
 export const METRIC_CATEGORIES = ['adoption', 'experience', 'delivery', 'health', 'cost', 'compliance'] as const;
@@ -44,7 +44,7 @@ export const MetricDefinitionSchema = z.strictObject({
 	/** Where the numbers come from: system, survey or query. */
 	source: TextSchema,
 	/** ISO 4217 code for currency metrics, such as EUR. */
-	currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as EUR').optional(),
+	currency: z.string().refine((value) => /^[A-Z]{3}$/.test(value), withHint('expected an ISO 4217 currency code', 'use three capital letters, such as EUR or USD')).optional(),
 	/** Value the platform team is aiming for. */
 	target: z.number().optional(),
 	/** Benchmark bands, such as DORA performance levels. */

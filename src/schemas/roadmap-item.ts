@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, QuarterSchema, SafeUrlSchema, TextSchema } from './common.ts';
+import { IdSchema, IsoDateSchema, QuarterSchema, SafeUrlSchema, TextSchema, withHint } from './common.ts';
 
 /** Roadmap horizons, in board order. */
 export const HORIZONS = ['now', 'next', 'later', 'exploring', 'shipped', 'declined'] as const;
@@ -67,9 +67,10 @@ export const PrioritySchema = z
 		/** Impact, confidence and ease. */
 		ice: IceSchema.optional(),
 	})
-	.refine((priority) => Object.values(priority).filter(Boolean).length === 1, {
-		message: 'expected exactly one prioritisation model: rice, wsjf or ice',
-	});
+	.refine(
+		(priority) => Object.values(priority).filter(Boolean).length === 1,
+		withHint('expected exactly one prioritisation model', 'keep one of rice, wsjf or ice: scores are only comparable within one model'),
+	);
 
 /** Evidence of demand for the item. */
 export const DemandSchema = z.strictObject({

@@ -209,12 +209,18 @@ describe('many problems at once', () => {
 			'roadmap/namespace-self-service.yaml:3 horizon',
 		]);
 		expect(problems.find((problem) => problem.field === 'horizon')?.hint).toBe('did you mean "now"?');
-		expect(problems.find((problem) => problem.field === 'feedbackUrl')?.message).toBe('expected an http(s) URL or a site-relative path starting with "/"');
-		expect(problems.find((problem) => problem.field === 'date')?.message).toBe('expected a real date written YYYY-MM-DD, such as 2026-03-31');
+		expect(problems.find((problem) => problem.field === 'feedbackUrl')).toMatchObject({ value: 'javascript:alert(1)', message: 'expected an http(s) URL or a site-relative path', hint: expect.stringContaining('javascript: are refused') });
+		expect(problems.find((problem) => problem.field === 'date')).toMatchObject({ value: '2025-02-30', message: 'expected a real date', hint: 'write it YYYY-MM-DD, such as 2026-03-31' });
+		expect(problems.filter((problem) => !problem.hint)).toEqual([]);
 	});
 });
 
 describe('schema problems in plain words', () => {
+	it('explains wrong types with how to write the value', async () => {
+		const problems = await problemsAfter({ 'personas/data-engineer.yaml': replace('population: 20', 'population: "twenty"') });
+		expect(problems).toMatchObject([{ field: 'population', value: 'twenty', message: 'expected number, found string', hint: 'write a plain number, without quotes or units' }]);
+	});
+
 	it('explains ranges, empty lists, unknown and missing fields', async () => {
 		const problems = await problemsAfter({
 			'journeys/first-service.yaml': replace('emotion: 3', 'emotion: 7'),
@@ -222,9 +228,9 @@ describe('schema problems in plain words', () => {
 			'personas/data-engineer.yaml': replace('role: Builds pipelines\n', ''),
 		});
 		expect(problems.map(({ file, line, field, message, hint }) => ({ file, line, field, message, hint }))).toEqual([
-			{ file: 'journeys/first-service.yaml', line: 11, field: 'stages[0].steps[0].emotion', message: 'expected at most 5', hint: undefined },
+			{ file: 'journeys/first-service.yaml', line: 11, field: 'stages[0].steps[0].emotion', message: 'expected at most 5', hint: 'change it to a number at most 5' },
 			{ file: 'personas/data-engineer.yaml', line: 1, field: 'role', message: 'this required field is missing', hint: 'add role: to the entry' },
-			{ file: 'roadmap/namespace-self-service.yaml', line: 5, field: 'area', message: 'expected at least 1 item', hint: undefined },
+			{ file: 'roadmap/namespace-self-service.yaml', line: 5, field: 'area', message: 'expected at least 1 item', hint: 'list at least 1 item' },
 			{ file: 'roadmap/namespace-self-service.yaml', line: 14, field: 'targetWindw', message: '"targetWindw" is not a field of this entry', hint: 'did you mean "targetWindow"?' },
 		]);
 	});
