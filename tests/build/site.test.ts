@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/bench/measure.ts';
@@ -12,10 +13,11 @@ const CONTENT = path.resolve('content');
 /** Variables vitest puts in process.env (NODE_ENV=test, DEV=1, MODE=test...) that would turn a child build into a development build. */
 const VITEST_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
-/** Builds the site as `npm run build` does, in an environment without vitest's variables. */
+/** Builds the site as `npm run build` does, in an environment without vitest's variables; returns the log without colours. */
 function build(args: string[], contentDir: string): string {
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-	return execFileSync(path.resolve('node_modules/.bin/astro'), ['build', ...args], { encoding: 'utf8', env: { ...env, TRAILMAP_CONTENT_DIR: contentDir } });
+	const log = execFileSync(path.resolve('node_modules/.bin/astro'), ['build', ...args], { encoding: 'utf8', env: { ...env, TRAILMAP_CONTENT_DIR: contentDir } });
+	return stripVTControlCharacters(log);
 }
 const DIST = path.resolve('dist');
 
