@@ -17,6 +17,17 @@ export default defineConfig({
 	cacheDir: contentCacheDir(dir),
 	// Entry pages return a cacheKey (src/lib/site-model.ts), so an edit re-renders only the pages it changes.
 	experimental: { incrementalBuild: true },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX module with "use astro:head-inject"; Rolldown warns about each one. Known noise, not a problem.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	markdown: {
 		processor: unified(),
 	},
@@ -30,6 +41,8 @@ export default defineConfig({
 			customCss: ['./src/styles/trailmap.css'],
 			components: { Head: './src/components/Head.astro' },
 			lastUpdated: false,
+			// The 404 page is Trailmap's own (src/pages/404.astro): guides are the only docs entries.
+			disable404Route: true,
 			// Wrapped code never scrolls sideways, so code blocks need no focus stop to be read by keyboard, with or without JS.
 			expressiveCode: { defaultProps: { wrap: true } },
 			sidebar: [
