@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { filesUnder, median, pageScriptKb, run, sizeKb } from '../src/bench/measure.ts';
 import { contentCacheDir } from '../src/lib/content-layout.ts';
 import { readContent } from '../src/lib/read-content.ts';
@@ -59,9 +59,12 @@ const result = {
 	largestPageKb: round(Math.max(...pages.map(kb))),
 	medianRoadmapPageKb: round(median(roadmapPages.map(kb))),
 	medianDecisionPageKb: round(median(itemPages('decisions').map(kb))),
-	itemPageJsKb: round(pageScriptKb(dist, roadmapPages[0])),
+	itemPageJsKb: round(Math.max(...roadmapPages.map((page) => pageScriptKb(dist, page)))),
 	pagefindKb: round(files.filter((file) => file.startsWith('pagefind/')).reduce((sum, file) => sum + kb(file), 0), 0),
 };
+
+/** Pages the incremental build copied from the previous build instead of rendering. */
+const reused = stripVTControlCharacters(warm.output).match(/\((?:restored|cached)\)/g)?.length ?? 0;
 
 const rows: [string, string][] = [
 	['content entries', String(result.entries)],
@@ -69,11 +72,11 @@ const rows: [string, string][] = [
 	['cold build', `${result.coldBuildSeconds} s (${result.msPerPage} ms per page)`],
 	['peak memory, whole build', `${result.peakRssMb} MB`],
 	['content:check', `${result.checkSeconds} s`],
-	['warm rebuild after one roadmap edit', `${result.warmRebuildSeconds} s (${round((100 * warm.seconds) / cold.seconds, 0)}% of cold)`],
+	['warm rebuild after one roadmap edit', `${result.warmRebuildSeconds} s (${round((100 * warm.seconds) / cold.seconds, 0)}% of cold, ${reused} of ${result.pages} pages reused)`],
 	['largest page', `${result.largestPageKb} KB (${pages.reduce((a, b) => (kb(a) >= kb(b) ? a : b))})`],
 	['median roadmap item page', `${result.medianRoadmapPageKb} KB`],
 	['median decision page', `${result.medianDecisionPageKb} KB`],
-	['client JS on an item page', `${result.itemPageJsKb} KB`],
+	['client JS on an item page (the most any loads)', `${result.itemPageJsKb} KB`],
 	['search index (pagefind)', `${result.pagefindKb} KB`],
 ];
 const width = Math.max(...rows.map(([label]) => label.length));

@@ -929,7 +929,8 @@ export function generateContent(scale: number, seed = 1): Map<string, string> {
 	const guideRandom = random('guide-bodies');
 	const byRef = new Map(guides.map((guide) => [guide.ref, guide]));
 	const teamIds = teams.map((team) => team.id);
-	for (const guide of guides) files.set(`guides/${guide.ref}.mdx`, mdxFile(compact(guide.data), guideBody(guideRandom, guide, byRef, teamIds)));
+	// Guides are Markdown, as most docs are; every third is MDX, as one that uses components would be.
+	guides.forEach((guide, i) => files.set(`guides/${guide.ref}.${i % 3 === 2 ? 'mdx' : 'md'}`, mdxFile(compact(guide.data), guideBody(guideRandom, guide, byRef, teamIds))));
 	files.set('guides/paths.yaml', toYaml(buildPaths(random('paths'), personas, guides)));
 
 	const roadmapRandom = random('roadmap-items');

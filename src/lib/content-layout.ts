@@ -11,7 +11,7 @@ export const ENTRY_FOLDERS = {
 	journeys: { folder: 'journeys', pattern: '*.yaml' },
 	roadmap: { folder: 'roadmap', pattern: '*.{yaml,md,mdx}' },
 	decisions: { folder: 'decisions', pattern: '*.{md,mdx}' },
-	guides: { folder: 'guides', pattern: '**/*.mdx' },
+	guides: { folder: 'guides', pattern: '**/*.{md,mdx}' },
 	snapshots: { folder: 'metrics/snapshots', pattern: '*.{yaml,json,csv}' },
 } as const;
 

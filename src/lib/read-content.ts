@@ -117,7 +117,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		const file = displayPath(path.join(dir, relative));
 		const kind = classify(relative);
 		if (!kind) {
-			problems.push({ file, line: 1, column: 1, field: '', message: 'no collection reads this file, so it would never become a page', hint: 'check the folder and extension: personas/*.yaml, journeys/*.yaml, roadmap/*.{yaml,md,mdx}, decisions/NNNN-slug.{md,mdx}, guides/**/*.mdx, metrics/snapshots/*.{yaml,json,csv}' });
+			problems.push({ file, line: 1, column: 1, field: '', message: 'no collection reads this file, so it would never become a page', hint: 'check the folder and extension: personas/*.yaml, journeys/*.yaml, roadmap/*.{yaml,md,mdx}, decisions/NNNN-slug.{md,mdx}, guides/**/*.{md,mdx}, metrics/snapshots/*.{yaml,json,csv}' });
 			continue;
 		}
 		const source = parseSource(await readFile(path.join(dir, relative), 'utf8'), relative, file);

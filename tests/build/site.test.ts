@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/bench/measure.ts';
-import { classify } from '../../src/lib/content-layout.ts';
+import { classify, contentCacheDir } from '../../src/lib/content-layout.ts';
 
 const CONTENT = path.resolve('content');
 
@@ -81,7 +81,10 @@ describe('a build of untrusted content', () => {
 		hostile('guides/basics/access.mdx', 'title: Get access', 'title: "Access </title><script>alert(3)</script>"');
 		hostile('personas/app-developer.yaml', '  - I just want to deploy.', '  - "<script>alert(4)</script>"');
 		build(['--outDir', out], content);
-		return () => rmSync(work, { recursive: true, force: true });
+		return () => {
+			rmSync(work, { recursive: true, force: true });
+			rmSync(contentCacheDir(content), { recursive: true, force: true });
+		};
 	}, 180_000);
 
 	it('renders markup in YAML and front matter strings as text on every page', () => {
@@ -132,7 +135,10 @@ describe('an incremental rebuild', () => {
 		log = build(['--outDir', out], content);
 		edit('decisions/0002-golden-path-templates.mdx', 'title: Golden-path templates over Helm', 'title: Golden-path templates replace Helm');
 		build(['--outDir', out], content);
-		return () => rmSync(work, { recursive: true, force: true });
+		return () => {
+			rmSync(work, { recursive: true, force: true });
+			rmSync(contentCacheDir(content), { recursive: true, force: true });
+		};
 	}, 180_000);
 
 	it('re-renders the edited page', () => {
