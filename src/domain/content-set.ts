@@ -39,10 +39,12 @@ export interface ContentSet {
 	 * resolved, so one broken file is reported once rather than again at every reference to it.
 	 */
 	invalid: Partial<Record<CollectionName, Set<string>>>;
+	/** Collections held in one file that could not be read at all; references into them are not checked. */
+	unreadable: Set<CollectionName>;
 }
 
 /** The collections of a content set that hold entries. */
-export type CollectionName = Exclude<keyof ContentSet, 'site' | 'invalid'>;
+export type CollectionName = Exclude<keyof ContentSet, 'site' | 'invalid' | 'unreadable'>;
 
 /** An empty content set, to fill while reading a folder. */
 export function emptyContentSet(): ContentSet {
@@ -58,5 +60,6 @@ export function emptyContentSet(): ContentSet {
 		metrics: [],
 		snapshots: [],
 		invalid: {},
+		unreadable: new Set(),
 	};
 }

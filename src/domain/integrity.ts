@@ -15,8 +15,9 @@ function problemAt(entry: Entry<unknown>, path: FieldPath, message: string, hint
 class RefChecker {
 	readonly problems: Problem[] = [];
 
-	expect(entry: Entry<unknown>, path: FieldPath, ref: string, known: ReadonlySet<string>, kind: string): void {
-		if (known.has(ref)) return;
+	/** `known` is null when the collection's file could not be read, so nothing can be said of the reference. */
+	expect(entry: Entry<unknown>, path: FieldPath, ref: string, known: ReadonlySet<string> | null, kind: string): void {
+		if (known === null || known.has(ref)) return;
 		this.problems.push(problemAt(entry, path, `no ${kind} has the id "${ref}"`, suggestId(ref, [...known], kind)));
 	}
 }
@@ -79,7 +80,8 @@ function checkUniqueness(content: ContentSet): Problem[] {
 
 function checkReferences(content: ContentSet): Problem[] {
 	const refs = new RefChecker();
-	const ids = (name: CollectionName) => new Set([...content[name].map((entry) => entry.id), ...(content.invalid[name] ?? [])]);
+	const ids = (name: CollectionName) =>
+		content.unreadable.has(name) ? null : new Set([...content[name].map((entry) => entry.id), ...(content.invalid[name] ?? [])]);
 	const personas = ids('personas');
 	const areas = ids('areas');
 	const teams = ids('teams');
@@ -87,7 +89,7 @@ function checkReferences(content: ContentSet): Problem[] {
 	const roadmap = ids('roadmap');
 	const guides = ids('guides');
 	const journeys = new Map(content.journeys.map((journey) => [journey.id, journey]));
-	const decisionIds = [...ids('decisions')];
+	const decisionIds = content.decisions.map((decision) => decision.id).concat([...(content.invalid.decisions ?? [])]);
 
 	const expectDecision = (entry: Entry<unknown>, path: FieldPath, ref: string) => {
 		if (resolveDecisionRef(ref, decisionIds)) return;

@@ -107,8 +107,9 @@ export async function readContent(dir: string): Promise<ContentReport> {
 	const problems: Problem[] = [];
 	const files = await walk(dir);
 
-	for (const required of Object.values(COLLECTION_FILES)) {
+	for (const [name, required] of Object.entries(COLLECTION_FILES)) {
 		if (!files.includes(required)) {
+			if (name !== 'site') content.unreadable.add(name as CollectionName);
 			problems.push({ file: displayPath(path.join(dir, required)), line: 1, column: 1, field: '', message: 'this file is missing', hint: 'every content folder needs it; copy it from the example content' });
 		}
 	}
@@ -122,7 +123,11 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		}
 		const source = parseSource(await readFile(path.join(dir, relative), 'utf8'), relative, file);
 		problems.push(...source.errors);
-		if (source.errors.length > 0) continue;
+		if (source.errors.length > 0) {
+			if ('id' in kind) markInvalid(content, kind.kind, kind.id);
+			else if (kind.kind !== 'site') content.unreadable.add(kind.kind);
+			continue;
+		}
 		const { data, locate } = source;
 
 		if ('id' in kind) {
@@ -149,6 +154,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 				const name = kind.kind;
 				const schema = { areas: AreaSchema, teams: TeamSchema, metrics: MetricDefinitionSchema }[name];
 				if (!Array.isArray(data)) {
+					content.unreadable.add(name);
 					problems.push({ file, line: 1, column: 1, field: '', message: 'expected a YAML list of entries, each with an id', hint: 'start each entry with "- id: ..."' });
 					break;
 				}
@@ -161,6 +167,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 			}
 			case 'paths': {
 				if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+					content.unreadable.add('paths');
 					problems.push({ file, line: 1, column: 1, field: '', message: 'expected a map from persona id to an onboarding path', hint: 'start with "app-developer:" and indent title, intro and steps under it' });
 					break;
 				}

@@ -189,7 +189,19 @@ describe('every file is accounted for', () => {
 
 	it('reports a missing required file', async () => {
 		const problems = await problemsAfter({ 'teams.yaml': null });
-		expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/teams\.yaml$/), line: 1, message: 'this file is missing' }));
+		expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/teams\.yaml$/), line: 1, message: 'this file is missing' })]);
+	});
+});
+
+describe('one broken file is reported once', () => {
+	it('reports YAML syntax errors with their line, not again at every reference to the file', async () => {
+		const problems = await problemsAfter({ 'personas/app-developer.yaml': replace('experience: intermediate', 'experience: [intermediate') });
+		expect(problems).toEqual([expect.objectContaining({ file: 'personas/app-developer.yaml', line: 6, message: expect.stringMatching(/^this is not valid YAML/) })]);
+	});
+
+	it('checks no references into a list file that cannot be read', async () => {
+		const problems = await problemsAfter({ 'areas.yaml': 'ci-cd: CI/CD\n' });
+		expect(problems).toEqual([expect.objectContaining({ file: 'areas.yaml', message: 'expected a YAML list of entries, each with an id' })]);
 	});
 });
 
