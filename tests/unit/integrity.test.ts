@@ -57,7 +57,7 @@ describe('references resolve', () => {
 
 	it('reports a pain reference without a #', async () => {
 		const problems = await problemsAfter({ 'roadmap/namespace-self-service.yaml': replace('first-service#waiting-for-namespace', 'waiting-for-namespace') });
-		expect(problems).toMatchObject([{ field: 'addresses[0]', message: 'a pain reference is written <journey-id>#<pain-id>' }]);
+		expect(problems).toMatchObject([{ file: 'roadmap/namespace-self-service.yaml', line: 7, column: 13, field: 'addresses[0]', message: 'a pain reference is written <journey-id>#<pain-id>' }]);
 	});
 
 	it('resolves decisions written ADR-NNNN or by id, and reports the rest', async () => {
@@ -95,7 +95,7 @@ describe('ids are unique', () => {
 		const problems = await problemsAfter({
 			'decisions/0002-other.mdx': '---\ntitle: Other\nstatus: proposed\ndate: 2026-01-01\n---\n\nText.\n',
 		});
-		expect(problems).toMatchObject([{ file: 'decisions/0002-other.mdx', message: expect.stringMatching(/^ADR-0002 is already used by .*0002-golden-path-templates\.mdx$/) }]);
+		expect(problems).toMatchObject([{ file: 'decisions/0002-other.mdx', line: 2, message: expect.stringMatching(/^ADR-0002 is already used by .*0002-golden-path-templates\.mdx$/) }]);
 	});
 
 	it('reports a decision file without a number', async () => {
@@ -134,7 +134,7 @@ describe('no cycles', () => {
 
 	it('reports a supersedes cycle', async () => {
 		const problems = await problemsAfter({ 'decisions/0001-use-templates.mdx': replace('tags: [deploy]', 'tags: [deploy]\nsupersedes: [ADR-0002]') });
-		expect(problems).toContainEqual(expect.objectContaining({ file: 'decisions/0001-use-templates.mdx', field: 'supersedes[0]', message: 'supersedes links form a cycle: 0001-use-templates -> 0002-golden-path-templates -> 0001-use-templates' }));
+		expect(problems).toContainEqual(expect.objectContaining({ file: 'decisions/0001-use-templates.mdx', line: 7, column: 14, field: 'supersedes[0]', message: 'supersedes links form a cycle: 0001-use-templates -> 0002-golden-path-templates -> 0001-use-templates' }));
 	});
 });
 
@@ -151,7 +151,7 @@ describe('conditional fields', () => {
 
 	it('refuses shippedOn on an item that is not shipped', async () => {
 		const problems = await problemsAfter({ 'roadmap/namespace-self-service.yaml': replace('lastReviewed: 2026-10-01', 'lastReviewed: 2026-10-01\nshippedOn: 2026-10-01') });
-		expect(problems).toMatchObject([{ field: 'shippedOn', message: 'shippedOn is set but the horizon is "now"' }]);
+		expect(problems).toMatchObject([{ file: 'roadmap/namespace-self-service.yaml', line: 23, column: 12, field: 'shippedOn', message: 'shippedOn is set but the horizon is "now"' }]);
 	});
 
 	it('requires a superseded record to be superseded by some record', async () => {
