@@ -1,4 +1,4 @@
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { buildRelations, type Relations } from '../domain/relations.ts';
 import { sharedFacts } from '../domain/shared-facts.ts';
@@ -77,7 +77,13 @@ export function siteModel(): Promise<SiteModel> {
  * The incremental-build key of an entry's page: the entry's own content plus the facts it shows
  * about other entries. Astro re-renders the page when this or the page's code changes.
  */
-export async function pageCacheKey(entry: { data: unknown; digest?: string | number }): Promise<string> {
+async function pageCacheKey(entry: { data: unknown; digest?: string | number }): Promise<string> {
 	const own = entry.digest === undefined ? sha256(JSON.stringify(entry.data)) : String(entry.digest);
 	return `${own}:${(await siteModel()).sharedFactsHash}`;
+}
+
+/** getStaticPaths for a page per entry: the entry id as `param`, the entry as `entry`, and its cache key. */
+export async function entryPaths<C extends CollectionKey>(collection: C, param = 'id') {
+	const entries: CollectionEntry<C>[] = await getCollection(collection);
+	return Promise.all(entries.map(async (entry) => ({ params: { [param]: entry.id }, props: { entry }, cacheKey: await pageCacheKey(entry) })));
 }
