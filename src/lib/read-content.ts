@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { type CollectionName, type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
+import { unsafeBodyContent } from '../domain/body-safety.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
 import { AreaSchema } from '../schemas/area.ts';
 import { IdSchema } from '../schemas/common.ts';
@@ -95,6 +96,11 @@ function validate<S extends AnySchema>(schema: S, data: unknown, file: string, l
 	return undefined;
 }
 
+/** Unsafe links and active HTML in a body, as problems at their line in the file. */
+function bodyProblems(body: string, bodyLine: number, file: string): Problem[] {
+	return unsafeBodyContent(body).map(({ line, column, value, message, hint }) => ({ file, line: bodyLine + line - 1, column, field: 'body', value, message, hint }));
+}
+
 function markInvalid(content: ContentSet, name: CollectionName, id: string): void {
 	(content.invalid[name] ??= new Set()).add(id);
 }
@@ -129,6 +135,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 			continue;
 		}
 		const { data, locate } = source;
+		if (source.body !== undefined) problems.push(...bodyProblems(source.body, source.bodyLine ?? 1, file));
 
 		if ('id' in kind) {
 			const badSegment = kind.id.split('/').find((segment) => !IdSchema.safeParse(segment).success);

@@ -7,6 +7,8 @@ export interface SourceFile {
 	locate: Locate;
 	/** Markdown/MDX body after the front matter, if any. */
 	body?: string;
+	/** Line of the file the body starts on. */
+	bodyLine?: number;
 	errors: Problem[];
 }
 
@@ -59,7 +61,8 @@ export function parseFrontmatterSource(text: string, file: string): SourceFile {
 		};
 	}
 	const source = parseYamlSource(match[1], file, 1);
-	return { ...source, data: source.data ?? (source.errors.length > 0 ? undefined : {}), body: text.slice(match[0].length) };
+	const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+	return { ...source, data: source.data ?? (source.errors.length > 0 ? undefined : {}), body: text.slice(match[0].length), bodyLine };
 }
 
 /** Splits one CSV line, honouring double quotes ("a, b" and "" for a quote). */
