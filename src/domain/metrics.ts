@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../schemas/metric-definition.ts';
+import { METRIC_CATEGORIES, type MetricDefinition } from '../schemas/metric-definition.ts';
 import type { MetricSnapshot } from '../schemas/metric-snapshot.ts';
 
 /** One measured value with its as-of date and, for surveys, its sample size. */
@@ -56,4 +56,11 @@ export function formatMetricValue(value: number, metric: Pick<MetricDefinition, 
 	const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
 	const number = new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value);
 	return `${metric.unit === 'score' && value > 0 ? '+' : ''}${number}${UNIT_SUFFIX[metric.unit]}`;
+}
+
+/** One metric per category, in category order (adoption, experience, delivery...): a headline set for the home page. */
+export function headlineMetrics<T extends { data: Pick<MetricDefinition, 'category'> }>(metrics: readonly T[], count = 4): T[] {
+	return METRIC_CATEGORIES.map((category) => metrics.find((metric) => metric.data.category === category))
+		.filter((metric): metric is T => metric !== undefined)
+		.slice(0, count);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionLabel, resolveDecisionRef, supersededBy } from '../../src/domain/decision-refs.ts';
 import { findCycles } from '../../src/domain/graph.ts';
-import { bandFor, formatMetricValue, latestChange, metricSeries } from '../../src/domain/metrics.ts';
+import { bandFor, formatMetricValue, headlineMetrics, latestChange, metricSeries } from '../../src/domain/metrics.ts';
 import { editDistance, nearest, suggestId } from '../../src/domain/nearest.ts';
 import { priorityScore } from '../../src/domain/prioritisation.ts';
 import { formatGithubAnnotations, formatProblem, formatReport } from '../../src/domain/problem.ts';
@@ -104,6 +104,12 @@ describe('metrics', () => {
 		expect(bandFor(300, bands)).toBeUndefined();
 		expect(bandFor(1000, bands)).toBe('low');
 	});
+	it('picks one headline metric per category, in category order', () => {
+		const metric = (id: string, category: 'adoption' | 'experience' | 'delivery' | 'health' | 'cost') => ({ id, data: { category } });
+		const picked = headlineMetrics([metric('lead', 'delivery'), metric('cost', 'cost'), metric('nps', 'experience'), metric('adopt', 'adoption'), metric('fail', 'delivery'), metric('up', 'health')]);
+		expect(picked.map((entry) => entry.id)).toEqual(['adopt', 'nps', 'lead', 'up']);
+	});
+
 	it('formats values in their unit', () => {
 		expect(formatMetricValue(72.456, { unit: 'percent' })).toBe('72.5%');
 		expect(formatMetricValue(21, { unit: 'score' })).toBe('+21');
