@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/browser.ts';
 
 const chromium = findChromium();
 if (!chromium) {
-	const message = 'No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser). Install it with `apt-get install chromium`.';
+	const message =
+		'No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser). Install it with `apt-get install chromium`.';
 	if (process.env.CI) throw new Error(`${message} Browser tests must run in CI.`);
 	console.warn(`\n*** BROWSER TESTS SKIPPED: ${message}\n`);
 }

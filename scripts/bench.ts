@@ -18,11 +18,14 @@ const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 const env = { ...process.env, TRAILMAP_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const log = (line: string) => console.log(line);
-log(`Trailmap benchmark, scale ${scale}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+log(
+	`Trailmap benchmark, scale ${scale}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 
 await run(node, ['scripts/generate-content.ts', '--scale', String(scale), '--out', content], env);
 const { content: set } = await readContent(content);
-const entries = Object.values(set).reduce((sum, value) => sum + (Array.isArray(value) ? value.length : 0), set.site ? 1 : 0);
+const collections: unknown[] = Object.values(set);
+const entries = collections.reduce<number>((sum, value) => sum + (Array.isArray(value) ? value.length : 0), set.site ? 1 : 0);
 
 const check = await run(node, ['scripts/check-content.ts'], env);
 
@@ -42,7 +45,8 @@ writeFileSync(edited, original);
 const files = filesUnder(dist);
 const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 const kb = (file: string) => sizeKb(path.join(dist, file));
-const itemPages = (section: string) => pages.filter((file) => new RegExp(`^${section}/[^/]+/index\\.html$`).test(file) && !/^roadmap\/(shipped|timeline)\//.test(file));
+const itemPages = (section: string) =>
+	pages.filter((file) => new RegExp(`^${section}/[^/]+/index\\.html$`).test(file) && !/^roadmap\/(shipped|timeline)\//.test(file));
 const roadmapPages = itemPages('roadmap');
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
@@ -58,7 +62,10 @@ const result = {
 	medianRoadmapPageKb: round(median(roadmapPages.map(kb))),
 	medianDecisionPageKb: round(median(itemPages('decisions').map(kb))),
 	itemPageJsKb: round(Math.max(...roadmapPages.map((page) => pageScriptKb(dist, page)))),
-	pagefindKb: round(files.filter((file) => file.startsWith('pagefind/')).reduce((sum, file) => sum + kb(file), 0), 0),
+	pagefindKb: round(
+		files.filter((file) => file.startsWith('pagefind/')).reduce((sum, file) => sum + kb(file), 0),
+		0,
+	),
 };
 
 /** Pages the incremental build copied from the previous build instead of rendering. */
@@ -70,7 +77,10 @@ const rows: [string, string][] = [
 	['cold build', `${result.coldBuildSeconds} s (${result.msPerPage} ms per page)`],
 	['peak memory, whole build', `${result.peakRssMb} MB`],
 	['content:check', `${result.checkSeconds} s`],
-	['warm rebuild after one roadmap edit', `${result.warmRebuildSeconds} s (${round((100 * warm.seconds) / cold.seconds, 0)}% of cold, ${reused} of ${result.pages} pages reused)`],
+	[
+		'warm rebuild after one roadmap edit',
+		`${result.warmRebuildSeconds} s (${round((100 * warm.seconds) / cold.seconds, 0)}% of cold, ${reused} of ${result.pages} pages reused)`,
+	],
 	['largest page', `${result.largestPageKb} KB (${pages.reduce((a, b) => (kb(a) >= kb(b) ? a : b))})`],
 	['median roadmap item page', `${result.medianRoadmapPageKb} KB`],
 	['median decision page', `${result.medianDecisionPageKb} KB`],

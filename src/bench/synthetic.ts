@@ -125,7 +125,10 @@ function quarterOf(iso: string): string {
 
 /** Kebab-case form of a title, cut on a word boundary so file names stay readable. */
 function slugify(text: string, maxLength = 56): string {
-	const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const slug = text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 	if (slug.length <= maxLength) return slug;
 	return slug.slice(0, maxLength + 1).replace(/-[^-]*$/, '');
 }
@@ -179,7 +182,6 @@ function toYaml(value: unknown): string {
 function mdxFile(frontMatter: object, body: string): string {
 	return `---\n${toYaml(frontMatter)}---\n\n${body.trimEnd()}\n`;
 }
-
 
 /** Fills `{slot}` placeholders from the item's own slots, or with a fresh random word. */
 function fill(rng: Random, template: string, slots: Record<string, string> = {}): string {
@@ -244,7 +246,10 @@ function deck(rng: Random, bank: readonly string[], slots: Record<string, string
 
 /** `count` templates from a bank, kept in the bank's order (for steps that must read in sequence). */
 function inOrder(rng: Random, bank: readonly string[], count: number, slots: Record<string, string>): string[] {
-	return rng.sample(bank, count).sort((a, b) => bank.indexOf(a) - bank.indexOf(b)).map((template) => fill(rng, template, slots));
+	return rng
+		.sample(bank, count)
+		.sort((a, b) => bank.indexOf(a) - bank.indexOf(b))
+		.map((template) => fill(rng, template, slots));
 }
 
 /**
@@ -263,7 +268,11 @@ function padTo(target: number, draw: () => string, render: (extra: string) => st
 
 /** A small left-to-right mermaid flowchart of a change moving through tools. */
 function mermaidFlowchart(rng: Random, subject: string): string {
-	const steps = ['Developer opens a pull request', ...rng.sample(TOOLS, 3).map((tool) => `${tool} checks ${subject}`), 'Change reaches production'];
+	const steps = [
+		'Developer opens a pull request',
+		...rng.sample(TOOLS, 3).map((tool) => `${tool} checks ${subject}`),
+		'Change reaches production',
+	];
 	const nodes = steps.map((label, i) => `    n${i}[${label}]`);
 	const edges = steps.slice(1).map((_, i) => `    n${i} --> n${i + 1}`);
 	return ['```mermaid', 'flowchart LR', ...nodes, ...edges, '```'].join('\n');
@@ -295,7 +304,8 @@ export function countsFor(scale: number): Counts {
 		snapshots: sized(26, 7),
 		teams: 6 + Math.round(scale),
 	};
-	if (counts.decisions > 9999) throw new RangeError(`scale ${scale} needs ${counts.decisions} decision records, but ids have four digits (at most 9999, scale 99.99)`);
+	if (counts.decisions > 9999)
+		throw new RangeError(`scale ${scale} needs ${counts.decisions} decision records, but ids have four digits (at most 9999, scale 99.99)`);
 	return counts;
 }
 
@@ -328,7 +338,12 @@ function buildTeams(rng: Random, count: number): Team[] {
 		const base = i < 4 ? PLATFORM_TEAMS[i] : i === 4 ? 'Security Enablement' : PRODUCT_TEAMS[(i - 5) % PRODUCT_TEAMS.length];
 		const id = uniqueId(used, slugify(base));
 		const name = id === slugify(base) ? base : `${base} ${id.slice(id.lastIndexOf('-') + 1)}`;
-		const focus = fill(rng, type === 'stream-aligned' ? 'Builds the {concern} features customers see, and runs them in production.' : 'Runs {concern} and {concern2} for every product team.');
+		const focus = fill(
+			rng,
+			type === 'stream-aligned'
+				? 'Builds the {concern} features customers see, and runs them in production.'
+				: 'Runs {concern} and {concern2} for every product team.',
+		);
 		return { id, name, type, description: focus, contact: `https://chat.example.com/channels/${id}` };
 	});
 }
@@ -359,34 +374,210 @@ function metric(
 ): MetricSpec {
 	const { survey, perTeam, ...fields } = extra;
 	const source = survey ? 'Quarterly developer survey, run by the Developer Experience team' : 'Platform metrics pipeline, weekly export';
-	return { definition: { id, name, category, unit, direction, description, source, target, ...fields }, from: trend[0], to: trend[1], digits: trend[2], survey, perTeam };
+	return {
+		definition: { id, name, category, unit, direction, description, source, target, ...fields },
+		from: trend[0],
+		to: trend[1],
+		digits: trend[2],
+		survey,
+		perTeam,
+	};
 }
 
 /** Exactly 15 metrics over all six categories; three carry DORA 2024 bands. */
 const METRIC_SPECS: MetricSpec[] = [
-	metric('golden-path-adoption', 'Golden-path adoption', 'adoption', 'percent', 'up', 80, [22, 74, 1], 'Share of production services created from, or migrated to, a current golden-path template.'),
-	metric('self-service-rate', 'Self-service rate', 'adoption', 'percent', 'up', 85, [48, 83, 1], 'Share of platform requests completed without a person on a platform team acting on them.'),
-	metric('portal-weekly-users', 'Portal weekly active users', 'adoption', 'count', 'up', 400, [90, 360, 0], 'Distinct engineers who used the portal or the CLI at least once in the week.'),
-	metric('onboarding-days', 'Time to first production change', 'adoption', 'days', 'down', 5, [19, 7, 1], 'Median working days from a new engineer’s start date to their first change in production.'),
-	metric('developer-nps', 'Developer NPS', 'experience', 'score', 'up', 30, [-12, 26, 0], 'Net Promoter Score: percent promoters (9-10) minus percent detractors (0-6) on the recommend question.', { survey: true }),
-	metric('developer-csat', 'Developer satisfaction (CSAT)', 'experience', 'percent', 'up', 80, [54, 78, 1], 'Share of survey answers of 4 or 5 to the overall satisfaction question on a 1-5 scale.', { survey: true }),
-	metric('support-tickets', 'Platform support tickets', 'experience', 'count', 'down', 150, [410, 190, 0], 'Tickets opened with the platform service desk during the week.'),
-	metric('deployment-frequency', 'Deployment frequency', 'delivery', 'per-day', 'up', 1, [0.12, 0.9, 2], 'Successful production deploys per service per day over the trailing 28 days, median across services.', {
-		perTeam: true,
-		bands: { source: DORA, year: 2024, levels: [{ label: 'elite', min: 1 }, { label: 'high', min: 0.142857, max: 1 }, { label: 'medium', min: 0.033333, max: 0.142857 }, { label: 'low', max: 0.033333 }] },
-	}),
-	metric('change-lead-time', 'Change lead time', 'delivery', 'hours', 'down', 24, [190, 30, 1], 'Hours from the first commit of a change to the first production deploy that contains it, median.', {
-		perTeam: true,
-		bands: { source: DORA, year: 2024, levels: [{ label: 'elite', max: 24 }, { label: 'high', min: 24, max: 168 }, { label: 'medium', min: 168, max: 720 }, { label: 'low', min: 720 }] },
-	}),
-	metric('change-fail-rate', 'Change fail rate', 'delivery', 'percent', 'down', 10, [19, 8, 1], 'Share of production deploys that needed a rollback or hotfix.', { perTeam: true }),
-	metric('recovery-time', 'Failed deployment recovery time', 'delivery', 'hours', 'down', 1, [26, 1.6, 1], 'Hours from the start of an incident caused by a deploy to the first healthy deploy or rollback, median.', {
-		bands: { source: DORA, year: 2024, levels: [{ label: 'elite', max: 1 }, { label: 'high', min: 1, max: 24 }, { label: 'medium', min: 1, max: 24 }, { label: 'low', min: 168, max: 720 }] },
-	}),
-	metric('platform-availability', 'Platform availability', 'health', 'percent', 'up', 99.9, [99.6, 99.95, 2], 'Share of minutes in which CI, deploys, the cluster APIs, secrets and the portal all passed synthetic checks.'),
-	metric('ci-p50-duration', 'CI duration (median)', 'health', 'minutes', 'down', 8, [21, 8.5, 1], 'Median wall-clock time of pull-request CI runs, queue time included.'),
-	metric('cost-per-developer', 'Platform cost per developer', 'cost', 'currency', 'down', 650, [980, 700, 0], 'Monthly platform run cost divided by the number of engineers with an account.', { currency: 'EUR' }),
-	metric('compliance-coverage', 'Compliance control coverage', 'compliance', 'percent', 'up', 95, [58, 93, 1], 'Share of production services passing every automated control in the platform baseline.'),
+	metric(
+		'golden-path-adoption',
+		'Golden-path adoption',
+		'adoption',
+		'percent',
+		'up',
+		80,
+		[22, 74, 1],
+		'Share of production services created from, or migrated to, a current golden-path template.',
+	),
+	metric(
+		'self-service-rate',
+		'Self-service rate',
+		'adoption',
+		'percent',
+		'up',
+		85,
+		[48, 83, 1],
+		'Share of platform requests completed without a person on a platform team acting on them.',
+	),
+	metric(
+		'portal-weekly-users',
+		'Portal weekly active users',
+		'adoption',
+		'count',
+		'up',
+		400,
+		[90, 360, 0],
+		'Distinct engineers who used the portal or the CLI at least once in the week.',
+	),
+	metric(
+		'onboarding-days',
+		'Time to first production change',
+		'adoption',
+		'days',
+		'down',
+		5,
+		[19, 7, 1],
+		'Median working days from a new engineer’s start date to their first change in production.',
+	),
+	metric(
+		'developer-nps',
+		'Developer NPS',
+		'experience',
+		'score',
+		'up',
+		30,
+		[-12, 26, 0],
+		'Net Promoter Score: percent promoters (9-10) minus percent detractors (0-6) on the recommend question.',
+		{ survey: true },
+	),
+	metric(
+		'developer-csat',
+		'Developer satisfaction (CSAT)',
+		'experience',
+		'percent',
+		'up',
+		80,
+		[54, 78, 1],
+		'Share of survey answers of 4 or 5 to the overall satisfaction question on a 1-5 scale.',
+		{ survey: true },
+	),
+	metric(
+		'support-tickets',
+		'Platform support tickets',
+		'experience',
+		'count',
+		'down',
+		150,
+		[410, 190, 0],
+		'Tickets opened with the platform service desk during the week.',
+	),
+	metric(
+		'deployment-frequency',
+		'Deployment frequency',
+		'delivery',
+		'per-day',
+		'up',
+		1,
+		[0.12, 0.9, 2],
+		'Successful production deploys per service per day over the trailing 28 days, median across services.',
+		{
+			perTeam: true,
+			bands: {
+				source: DORA,
+				year: 2024,
+				levels: [
+					{ label: 'elite', min: 1 },
+					{ label: 'high', min: 0.142857, max: 1 },
+					{ label: 'medium', min: 0.033333, max: 0.142857 },
+					{ label: 'low', max: 0.033333 },
+				],
+			},
+		},
+	),
+	metric(
+		'change-lead-time',
+		'Change lead time',
+		'delivery',
+		'hours',
+		'down',
+		24,
+		[190, 30, 1],
+		'Hours from the first commit of a change to the first production deploy that contains it, median.',
+		{
+			perTeam: true,
+			bands: {
+				source: DORA,
+				year: 2024,
+				levels: [
+					{ label: 'elite', max: 24 },
+					{ label: 'high', min: 24, max: 168 },
+					{ label: 'medium', min: 168, max: 720 },
+					{ label: 'low', min: 720 },
+				],
+			},
+		},
+	),
+	metric(
+		'change-fail-rate',
+		'Change fail rate',
+		'delivery',
+		'percent',
+		'down',
+		10,
+		[19, 8, 1],
+		'Share of production deploys that needed a rollback or hotfix.',
+		{ perTeam: true },
+	),
+	metric(
+		'recovery-time',
+		'Failed deployment recovery time',
+		'delivery',
+		'hours',
+		'down',
+		1,
+		[26, 1.6, 1],
+		'Hours from the start of an incident caused by a deploy to the first healthy deploy or rollback, median.',
+		{
+			bands: {
+				source: DORA,
+				year: 2024,
+				levels: [
+					{ label: 'elite', max: 1 },
+					{ label: 'high', min: 1, max: 24 },
+					{ label: 'medium', min: 1, max: 24 },
+					{ label: 'low', min: 168, max: 720 },
+				],
+			},
+		},
+	),
+	metric(
+		'platform-availability',
+		'Platform availability',
+		'health',
+		'percent',
+		'up',
+		99.9,
+		[99.6, 99.95, 2],
+		'Share of minutes in which CI, deploys, the cluster APIs, secrets and the portal all passed synthetic checks.',
+	),
+	metric(
+		'ci-p50-duration',
+		'CI duration (median)',
+		'health',
+		'minutes',
+		'down',
+		8,
+		[21, 8.5, 1],
+		'Median wall-clock time of pull-request CI runs, queue time included.',
+	),
+	metric(
+		'cost-per-developer',
+		'Platform cost per developer',
+		'cost',
+		'currency',
+		'down',
+		650,
+		[980, 700, 0],
+		'Monthly platform run cost divided by the number of engineers with an account.',
+		{ currency: 'EUR' },
+	),
+	metric(
+		'compliance-coverage',
+		'Compliance control coverage',
+		'compliance',
+		'percent',
+		'up',
+		95,
+		[58, 93, 1],
+		'Share of production services passing every automated control in the platform baseline.',
+	),
 ];
 
 const METRICS = METRIC_SPECS.map((spec) => spec.definition);
@@ -410,8 +601,15 @@ function buildPersonas(rng: Random, count: number): { id: string; data: Persona 
 			experience: EXPERIENCE[(i + rng.int(0, 3)) % EXPERIENCE.length],
 			population,
 			goals: sentences(rng, GOALS, rng.int(2, 4), slots),
-			needs: sentences(rng, NEEDS, rng.int(2, 4), slots).map((text, n) => ({ text, priority: (['must', 'should', 'could'] as const)[Math.min(n, 2)] })),
-			frustrations: sentences(rng, FRUSTRATIONS, rng.int(1, 3), slots).map((text, n) => (n === 0 ? { text, impact: fill(rng, 'About {hours} hours a month go on it.'), workaround: 'Ask a colleague who has done it before.' } : text)),
+			needs: sentences(rng, NEEDS, rng.int(2, 4), slots).map((text, n) => ({
+				text,
+				priority: (['must', 'should', 'could'] as const)[Math.min(n, 2)],
+			})),
+			frustrations: sentences(rng, FRUSTRATIONS, rng.int(1, 3), slots).map((text, n) =>
+				n === 0
+					? { text, impact: fill(rng, 'About {hours} hours a month go on it.'), workaround: 'Ask a colleague who has done it before.' }
+					: text,
+			),
 			tools: rng.sample(TOOLS, rng.int(3, 6)),
 			quotes: sentences(rng, QUOTES, rng.int(1, 3), slots),
 		};
@@ -461,8 +659,16 @@ function buildJourneys(rng: Random, count: number, personaIds: readonly string[]
 		const data: Journey = {
 			title,
 			personas: rng.sample(personaIds, rng.int(1, Math.min(3, personaIds.length))),
-			scenario: fill(rng, 'A product team needs {concern} for a service that moves to production next month. The engineer doing it has not done it here before.', slots),
-			goal: fill(rng, 'The service runs with {concern} set up the supported way, owned by the team, without tickets to other teams.', slots),
+			scenario: fill(
+				rng,
+				'A product team needs {concern} for a service that moves to production next month. The engineer doing it has not done it here before.',
+				slots,
+			),
+			goal: fill(
+				rng,
+				'The service runs with {concern} set up the supported way, owned by the team, without tickets to other teams.',
+				slots,
+			),
 			trigger: fill(rng, 'A planning decision, or an incident that showed {concern} was missing.', slots),
 			frequency: `About ${rng.int(2, 20)} times a month across the organisation.`,
 			stages,
@@ -478,7 +684,9 @@ function journeyFile(data: Journey): string {
 
 /** Every pain as the reference other content uses: journey#pain. */
 function painRefs(journeys: readonly { id: string; data: Journey }[]): string[] {
-	return journeys.flatMap(({ id, data }) => data.stages.flatMap((stage) => stage.steps.flatMap((step) => step.pains.map((pain) => `${id}#${pain.id}`))));
+	return journeys.flatMap(({ id, data }) =>
+		data.stages.flatMap((stage) => stage.steps.flatMap((step) => step.pains.map((pain) => `${id}#${pain.id}`))),
+	);
 }
 
 // --- Guides and onboarding paths ---
@@ -520,7 +728,13 @@ function planGuides(rng: Random, count: number, personaIds: readonly string[]): 
 function guideBody(rng: Random, plan: GuidePlan, byRef: ReadonlyMap<string, GuidePlan>, teamIds: readonly string[]): string {
 	const slots = { subject: plan.subject, tool: plan.tool, goal: `set up ${plan.subject}`, minutes: String(plan.data.minutes) };
 	const service = `${rng.pick(['orders', 'eta', 'quotes', 'ledger', 'profile', 'search'])}-${rng.pick(['api', 'worker', 'service', 'gateway'])}`;
-	const commandSlots = { ...slots, service, teamId: rng.pick(teamIds), branch: slugify(`add-${plan.subject}`), template: rng.pick(['go-http-service', 'kotlin-service', 'node-web-app', 'python-worker']) };
+	const commandSlots = {
+		...slots,
+		service,
+		teamId: rng.pick(teamIds),
+		branch: slugify(`add-${plan.subject}`),
+		template: rng.pick(['go-http-service', 'kotlin-service', 'node-web-app', 'python-worker']),
+	};
 	const before = [
 		...plan.data.prerequisites.map((ref) => `You have finished [${byRef.get(ref)?.data.title}](/guides/${ref}/).`),
 		'Your team is listed as the owner of the service in the catalog.',
@@ -558,7 +772,11 @@ function withPrerequisites(ref: string, byRef: ReadonlyMap<string, GuidePlan>, i
 }
 
 /** One onboarding path per persona (the first ten), listing each guide after its prerequisites. */
-function buildPaths(rng: Random, personas: readonly { id: string; data: Persona }[], guides: readonly GuidePlan[]): Record<string, OnboardingPath> {
+function buildPaths(
+	rng: Random,
+	personas: readonly { id: string; data: Persona }[],
+	guides: readonly GuidePlan[],
+): Record<string, OnboardingPath> {
 	const byRef = new Map(guides.map((guide) => [guide.ref, guide]));
 	const order = new Map(guides.map((guide, i) => [guide.ref, i]));
 	const paths: Record<string, OnboardingPath> = {};
@@ -570,7 +788,10 @@ function buildPaths(rng: Random, personas: readonly { id: string; data: Persona 
 		for (const target of [guides[0], ...targets]) withPrerequisites(target.ref, byRef, refs);
 		paths[id] = {
 			title: `Start here as a ${label}`,
-			intro: fill(rng, 'Access and setup come first, because everything else waits on them. Then {subject} and the golden path, in the order most people in this role need them.'),
+			intro: fill(
+				rng,
+				'Access and setup come first, because everything else waits on them. Then {subject} and the golden path, in the order most people in this role need them.',
+			),
 			steps: [...refs].sort((a, b) => order.get(a)! - order.get(b)!),
 		};
 	}
@@ -671,7 +892,17 @@ function planDecisions(rng: Random, count: number, spanDays: number): DecisionPl
 		const title = uniqueTitle(usedTitles, () => capitalise(fill(rng, rng.pick(DECISION_TITLES), { subject, tool, tool2 })));
 		const number = String(i + 1).padStart(4, '0');
 		const supersedes = [...supersededBy].filter(([, by]) => by === i).map(([old]) => old);
-		return { id: `${number}-${slugify(title)}`, label: `ADR-${number}`, title, subject, tool, tool2, date: addDays(start, offset), status: statuses[i], supersedes };
+		return {
+			id: `${number}-${slugify(title)}`,
+			label: `ADR-${number}`,
+			title,
+			subject,
+			tool,
+			tool2,
+			date: addDays(start, offset),
+			status: statuses[i],
+			supersedes,
+		};
 	});
 }
 
@@ -694,14 +925,24 @@ interface World {
 function decisionBody(rng: Random, plan: DecisionPlan, index: number, world: World, front: Decision): string {
 	const slots = { subject: plan.subject, tool: plan.tool, tool2: plan.tool2 };
 	const chosen = `${plan.tool} for ${plan.subject}`;
-	const alternatives = rng.sample([`Keep the current ${plan.tool2} setup`, `Build an in-house ${plan.subject} service`, `Buy a managed ${plan.subject} offering`, `${rng.pick(TOOLS)} for ${plan.subject}`], rng.int(1, 3));
+	const alternatives = rng.sample(
+		[
+			`Keep the current ${plan.tool2} setup`,
+			`Build an in-house ${plan.subject} service`,
+			`Buy a managed ${plan.subject} offering`,
+			`${rng.pick(TOOLS)} for ${plan.subject}`,
+		],
+		rng.int(1, 3),
+	);
 	const options = [chosen, ...alternatives];
 	const draw = deck(rng, [...CONTEXT, ...BACKGROUND], slots);
 	const context = [draw(), draw(), draw()].join(' ');
 	const question = fill(rng, rng.pick(QUESTIONS), slots);
 	const outcome = `Chosen option: "${chosen}", because it ${fill(rng, rng.pick(REASONS), slots)}.`;
 	const consequences = [...sentences(rng, GOOD, 2, slots), ...sentences(rng, BAD, rng.int(1, 2), slots)];
-	const prosCons = options.map((option) => `### ${option}\n\n${bullets([fill(rng, rng.pick(GOOD), slots), fill(rng, rng.pick(BAD), slots)])}`);
+	const prosCons = options.map(
+		(option) => `### ${option}\n\n${bullets([fill(rng, rng.pick(GOOD), slots), fill(rng, rng.pick(BAD), slots)])}`,
+	);
 	const replaced = front.supersedes.map((ref) => world.decisions.find((other) => other.label === ref || other.id === ref)!);
 	const links = [
 		...replaced.map((old) => `This record replaces [${old.label}](/decisions/${old.id}/), ${old.title.toLowerCase()}.`),
@@ -763,8 +1004,22 @@ function decisionFile(rng: Random, plan: DecisionPlan, index: number, world: Wor
 	return mdxFile(compact(front), decisionBody(rng, plan, index, world, front));
 }
 
-const PHASE_BY_HORIZON: Record<Horizon, RoadmapItem['phase']> = { now: 'preview', next: 'in-design', later: 'exploring', exploring: 'exploring', shipped: 'ga', declined: undefined };
-const CONFIDENCE_BY_HORIZON: Record<Horizon, RoadmapItem['confidence']> = { now: 'high', next: 'medium', later: 'low', exploring: 'low', shipped: 'high', declined: 'medium' };
+const PHASE_BY_HORIZON: Record<Horizon, RoadmapItem['phase']> = {
+	now: 'preview',
+	next: 'in-design',
+	later: 'exploring',
+	exploring: 'exploring',
+	shipped: 'ga',
+	declined: undefined,
+};
+const CONFIDENCE_BY_HORIZON: Record<Horizon, RoadmapItem['confidence']> = {
+	now: 'high',
+	next: 'medium',
+	later: 'low',
+	exploring: 'low',
+	shipped: 'high',
+	declined: 'medium',
+};
 /** Quarters ahead of today for the target window of each planned horizon. */
 const WINDOW_BY_HORIZON: Partial<Record<Horizon, number>> = { now: 0, next: 1, later: 3 };
 
@@ -773,11 +1028,32 @@ function priority(rng: Random): RoadmapItem['priority'] {
 	const fibonacci = [1, 2, 3, 5, 8, 13, 20] as const;
 	switch (rng.int(0, 2)) {
 		case 0:
-			return { rice: { reach: rng.int(2, 80) * 5, impact: rng.pick([3, 2, 1, 0.5, 0.25] as const), confidence: rng.pick([1, 0.8, 0.5]), effort: rng.int(1, 12) } };
+			return {
+				rice: {
+					reach: rng.int(2, 80) * 5,
+					impact: rng.pick([3, 2, 1, 0.5, 0.25] as const),
+					confidence: rng.pick([1, 0.8, 0.5]),
+					effort: rng.int(1, 12),
+				},
+			};
 		case 1:
-			return { wsjf: { value: rng.pick(fibonacci), timeCriticality: rng.pick(fibonacci), riskReduction: rng.pick(fibonacci), jobSize: rng.pick(fibonacci) } };
+			return {
+				wsjf: {
+					value: rng.pick(fibonacci),
+					timeCriticality: rng.pick(fibonacci),
+					riskReduction: rng.pick(fibonacci),
+					jobSize: rng.pick(fibonacci),
+				},
+			};
 		default:
-			return { ice: { impact: rng.int(1, 10), confidence: rng.int(1, 10), ease: rng.int(1, 10), method: rng.pick(['product', 'average'] as const) } };
+			return {
+				ice: {
+					impact: rng.int(1, 10),
+					confidence: rng.int(1, 10),
+					ease: rng.int(1, 10),
+					method: rng.pick(['product', 'average'] as const),
+				},
+			};
 	}
 }
 
@@ -795,16 +1071,25 @@ function roadmapItem(rng: Random, plan: RoadmapPlan, index: number, world: World
 	const slots = { subject: plan.subject, tool: plan.tool };
 	const shipped = plan.horizon === 'shipped';
 	const shippedOn = shipped ? addDays(LAST_DAY, -rng.int(0, world.spanDays)) : undefined;
-	const lastReviewed = shippedOn ? addDays(shippedOn, rng.int(0, Math.min(60, Math.round((Date.parse(LAST_DAY) - Date.parse(shippedOn)) / 864e5)))) : addDays(LAST_DAY, -rng.int(0, 120));
+	const lastReviewed = shippedOn
+		? addDays(shippedOn, rng.int(0, Math.min(60, Math.round((Date.parse(LAST_DAY) - Date.parse(shippedOn)) / 864e5))))
+		: addDays(LAST_DAY, -rng.int(0, 120));
 	const ahead = WINDOW_BY_HORIZON[plan.horizon];
 	const targetWindow = ahead === undefined ? undefined : quarterOf(addDays(LAST_DAY, 92 * (ahead + rng.int(0, 1))));
 	const earlier = world.roadmap.slice(0, index);
-	const dependsOn = index === 1 ? [earlier[0].id] : index > 1 && rng.chance(0.25) ? rng.sample(earlier, rng.int(1, 2)).map((item) => item.id) : [];
-	const decisions = rng.sample(world.decisions, index < 2 ? 1 : rng.pick([0, 1, 1, 2])).map((decision, n) => decisionRef(decision, index === 0 || (index !== 1 && (index + n) % 2 === 0)));
+	const dependsOn =
+		index === 1 ? [earlier[0].id] : index > 1 && rng.chance(0.25) ? rng.sample(earlier, rng.int(1, 2)).map((item) => item.id) : [];
+	const decisions = rng
+		.sample(world.decisions, index < 2 ? 1 : rng.pick([0, 1, 1, 2]))
+		.map((decision, n) => decisionRef(decision, index === 0 || (index !== 1 && (index + n) % 2 === 0)));
 	const owners = world.teams.filter((team) => team.type !== 'stream-aligned');
 	return {
 		title: plan.title,
-		summary: fill(rng, '{Subject} that teams set up themselves, with {tool} doing the work and the portal showing the state of every service.', slots),
+		summary: fill(
+			rng,
+			'{Subject} that teams set up themselves, with {tool} doing the work and the portal showing the state of every service.',
+			slots,
+		),
 		horizon: plan.horizon,
 		phase: PHASE_BY_HORIZON[plan.horizon],
 		area: rng.sample(AREAS, rng.int(1, 2)).map((area) => area.id),
@@ -818,7 +1103,9 @@ function roadmapItem(rng: Random, plan: RoadmapPlan, index: number, world: World
 		decisions,
 		dependsOn,
 		priority: plan.horizon === 'declined' || shipped ? undefined : priority(rng),
-		demand: rng.chance(0.6) ? { votes: rng.int(0, 150), requests: rng.int(0, 25), note: 'Raised in the quarterly platform review and on the discussions board.' } : undefined,
+		demand: rng.chance(0.6)
+			? { votes: rng.int(0, 150), requests: rng.int(0, 25), note: 'Raised in the quarterly platform review and on the discussions board.' }
+			: undefined,
 		feedbackUrl: `${world.site.feedbackUrl}/${100 + index}`,
 		docsUrl: shipped ? `/guides/${rng.pick(world.guides).ref}/` : undefined,
 		shippedOn,
@@ -836,7 +1123,16 @@ function roadmapBody(rng: Random, plan: RoadmapPlan): string {
 	const changes = sentences(rng, CHANGES_FOR_YOU, rng.int(2, 3), slots);
 	const outOfScope = sentences(rng, OUT_OF_SCOPE, rng.int(1, 2), slots);
 	const render = (extra: string) =>
-		['## How it will work', how, ...(extra ? [extra] : []), ...diagram, '## What changes for you', bullets(changes), '## Out of scope for now', bullets(outOfScope)].join('\n\n');
+		[
+			'## How it will work',
+			how,
+			...(extra ? [extra] : []),
+			...diagram,
+			'## What changes for you',
+			bullets(changes),
+			'## Out of scope for now',
+			bullets(outOfScope),
+		].join('\n\n');
 	return padTo(rng.int(110, 280), draw, render);
 }
 
@@ -856,7 +1152,12 @@ function roadmapFile(rng: Random, plan: RoadmapPlan, index: number, world: World
 function valueAt(rng: Random, spec: MetricSpec, progress: number, factor = 1): number {
 	const noise = (rng.next() - 0.5) * 0.08 * Math.abs(spec.to - spec.from);
 	const raw = (spec.from + (spec.to - spec.from) * progress + noise) * factor;
-	const bounded = spec.definition.unit === 'percent' ? Math.min(100, Math.max(0, raw)) : spec.definition.unit === 'score' ? Math.min(100, Math.max(-100, raw)) : Math.max(0, raw);
+	const bounded =
+		spec.definition.unit === 'percent'
+			? Math.min(100, Math.max(0, raw))
+			: spec.definition.unit === 'score'
+				? Math.min(100, Math.max(-100, raw))
+				: Math.max(0, raw);
 	return round(bounded, spec.digits);
 }
 
@@ -864,7 +1165,12 @@ function valueAt(rng: Random, spec: MetricSpec, progress: number, factor = 1): n
 function snapshot(rng: Random, date: string, progress: number, teamFactors: ReadonlyMap<string, number>): MetricSnapshot {
 	const values = Object.fromEntries(METRIC_SPECS.map((spec) => [spec.definition.id, valueAt(rng, spec, progress)]));
 	const perTeam = METRIC_SPECS.filter((spec) => spec.perTeam);
-	const teams = Object.fromEntries([...teamFactors].map(([team, factor]) => [team, Object.fromEntries(perTeam.map((spec) => [spec.definition.id, valueAt(rng, spec, progress, factor)]))]));
+	const teams = Object.fromEntries(
+		[...teamFactors].map(([team, factor]) => [
+			team,
+			Object.fromEntries(perTeam.map((spec) => [spec.definition.id, valueAt(rng, spec, progress, factor)])),
+		]),
+	);
 	const samples = Object.fromEntries(METRIC_SPECS.filter((spec) => spec.survey).map((spec) => [spec.definition.id, rng.int(120, 320)]));
 	return { date, source: 'Platform metrics pipeline, weekly export', values, teams, samples };
 }
@@ -872,13 +1178,17 @@ function snapshot(rng: Random, date: string, progress: number, teamFactors: Read
 /** A snapshot as CSV with the header date,metric,value,team,n: org-wide rows first, then team rows. */
 function snapshotCsv(data: MetricSnapshot): string {
 	const rows = Object.entries(data.values).map(([metric, value]) => `${data.date},${metric},${value},,${data.samples[metric] ?? ''}`);
-	const teamRows = Object.entries(data.teams).flatMap(([team, values]) => Object.entries(values).map(([metric, value]) => `${data.date},${metric},${value},${team},`));
+	const teamRows = Object.entries(data.teams).flatMap(([team, values]) =>
+		Object.entries(values).map(([metric, value]) => `${data.date},${metric},${value},${team},`),
+	);
 	return ['date,metric,value,team,n', ...rows, ...teamRows].join('\n') + '\n';
 }
 
 /** Weekly snapshots ending on SNAPSHOT_END, oldest first; counting back from the newest, every 7th is CSV and every 5th JSON. */
 function snapshotFiles(rng: Random, count: number, teams: readonly Team[]): [string, string][] {
-	const teamFactors = new Map(teams.filter((team) => team.type === 'stream-aligned').map((team) => [team.id, round(0.7 + rng.next() * 0.7, 2)]));
+	const teamFactors = new Map(
+		teams.filter((team) => team.type === 'stream-aligned').map((team) => [team.id, round(0.7 + rng.next() * 0.7, 2)]),
+	);
 	return Array.from({ length: count }, (_, i) => {
 		const weeksBack = count - 1 - i;
 		const date = addDays(SNAPSHOT_END, -7 * weeksBack);
@@ -930,14 +1240,21 @@ export function generateContent(scale: number, seed = 1): Map<string, string> {
 	const byRef = new Map(guides.map((guide) => [guide.ref, guide]));
 	const teamIds = teams.map((team) => team.id);
 	// Guides are Markdown, as most docs are; every third is MDX, as one that uses components would be.
-	guides.forEach((guide, i) => files.set(`guides/${guide.ref}.${i % 3 === 2 ? 'mdx' : 'md'}`, mdxFile(compact(guide.data), guideBody(guideRandom, guide, byRef, teamIds))));
+	guides.forEach((guide, i) =>
+		files.set(
+			`guides/${guide.ref}.${i % 3 === 2 ? 'mdx' : 'md'}`,
+			mdxFile(compact(guide.data), guideBody(guideRandom, guide, byRef, teamIds)),
+		),
+	);
 	files.set('guides/paths.yaml', toYaml(buildPaths(random('paths'), personas, guides)));
 
 	const roadmapRandom = random('roadmap-items');
 	world.roadmap.forEach((plan, i) => files.set(...roadmapFile(roadmapRandom, plan, i, world)));
 	const decisionRandom = random('decision-records');
 	// Decisions are Markdown, as MADR's template writes them; every tenth is MDX.
-	world.decisions.forEach((plan, i) => files.set(`decisions/${plan.id}.${i % 10 === 9 ? 'mdx' : 'md'}`, decisionFile(decisionRandom, plan, i, world)));
+	world.decisions.forEach((plan, i) =>
+		files.set(`decisions/${plan.id}.${i % 10 === 9 ? 'mdx' : 'md'}`, decisionFile(decisionRandom, plan, i, world)),
+	);
 	for (const [file, text] of snapshotFiles(random('snapshots'), counts.snapshots, teams)) files.set(file, text);
 	return files;
 }

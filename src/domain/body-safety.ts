@@ -20,7 +20,10 @@ const URL_PATTERNS = [
 
 /** HTML that runs script or embeds other documents, which content never needs. */
 const ACTIVE_HTML = [
-	{ pattern: /<(script|iframe|object|embed|frame|frameset)\b/gi, message: (tag: string) => `a <${tag.toLowerCase()}> element runs or embeds code` },
+	{
+		pattern: /<(script|iframe|object|embed|frame|frameset)\b/gi,
+		message: (tag: string) => `a <${tag.toLowerCase()}> element runs or embeds code`,
+	},
 	{ pattern: /<[a-z][^>]*?\s(on[a-z]+)\s*=/gi, message: (attribute: string) => `the ${attribute.toLowerCase()} attribute runs script` },
 ];
 
@@ -62,7 +65,7 @@ export function unsafeBodyContent(body: string): BodyFinding[] {
 				...position(text, match.index),
 				value: match[0].trim(),
 				message: message(match[1]),
-				hint: 'remove it: content is published as written, so it may not run code in readers\' browsers',
+				hint: "remove it: content is published as written, so it may not run code in readers' browsers",
 			});
 		}
 	}

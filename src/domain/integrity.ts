@@ -22,7 +22,6 @@ class RefChecker {
 	}
 }
 
-
 /** Entries whose id appears more than once, reported at every copy after the first. */
 function duplicateIds(entries: readonly Entry<unknown>[], kind: string, idPath: FieldPath = []): Problem[] {
 	const first = new Map<string, Entry<unknown>>();
@@ -30,7 +29,14 @@ function duplicateIds(entries: readonly Entry<unknown>[], kind: string, idPath: 
 	for (const entry of entries) {
 		const earlier = first.get(entry.id);
 		if (earlier) {
-			problems.push(problemAt(entry, idPath, `the ${kind} id "${entry.id}" is already used`, `rename one of them; the first is in ${earlier.file}:${earlier.locate(idPath).line}`));
+			problems.push(
+				problemAt(
+					entry,
+					idPath,
+					`the ${kind} id "${entry.id}" is already used`,
+					`rename one of them; the first is in ${earlier.file}:${earlier.locate(idPath).line}`,
+				),
+			);
 		} else {
 			first.set(entry.id, entry);
 		}
@@ -46,13 +52,24 @@ function checkUniqueness(content: ContentSet): Problem[] {
 		...duplicateIds(content.roadmap, 'roadmap item'),
 		...duplicateIds(content.personas, 'persona'),
 		...duplicateIds(content.journeys, 'journey'),
-		...duplicateIds(content.snapshots.map((entry) => ({ ...entry, id: entry.data.date })), 'snapshot date', ['date']),
+		...duplicateIds(
+			content.snapshots.map((entry) => ({ ...entry, id: entry.data.date })),
+			'snapshot date',
+			['date'],
+		),
 	];
 	const byNumber = new Map<string, Entry<unknown>>();
 	for (const decision of content.decisions) {
 		const number = decisionNumber(decision.id);
 		if (!number) {
-			problems.push(problemAt(decision, [], `decision file names start with a four-digit number, like 0007-${decision.id}.mdx`, 'use the next free number: the highest one plus 1'));
+			problems.push(
+				problemAt(
+					decision,
+					[],
+					`decision file names start with a four-digit number, like 0007-${decision.id}.mdx`,
+					'use the next free number: the highest one plus 1',
+				),
+			);
 			continue;
 		}
 		const earlier = byNumber.get(number);
@@ -68,7 +85,14 @@ function checkUniqueness(content: ContentSet): Problem[] {
 			stage.steps.forEach((step, t) =>
 				step.pains.forEach((pain, p) => {
 					if (seen.has(pain.id)) {
-						problems.push(problemAt(journey, ['stages', s, 'steps', t, 'pains', p, 'id'], `the pain id "${pain.id}" is used twice in this journey`, `pains are referred to as ${journey.id}#<pain-id>, so each id must be unique within the journey`));
+						problems.push(
+							problemAt(
+								journey,
+								['stages', s, 'steps', t, 'pains', p, 'id'],
+								`the pain id "${pain.id}" is used twice in this journey`,
+								`pains are referred to as ${journey.id}#<pain-id>, so each id must be unique within the journey`,
+							),
+						);
 					}
 					seen.add(pain.id);
 				}),
@@ -101,7 +125,9 @@ function checkReferences(content: ContentSet): Problem[] {
 	const expectPain = (entry: Entry<unknown>, path: FieldPath, ref: string) => {
 		const [journeyId, painId, extra] = ref.split('#');
 		if (painId === undefined || extra !== undefined) {
-			refs.problems.push(problemAt(entry, path, `a pain reference is written <journey-id>#<pain-id>`, `for example "first-service#secrets-ticket"`));
+			refs.problems.push(
+				problemAt(entry, path, `a pain reference is written <journey-id>#<pain-id>`, `for example "first-service#secrets-ticket"`),
+			);
 			return;
 		}
 		const journey = journeys.get(journeyId);
@@ -112,7 +138,9 @@ function checkReferences(content: ContentSet): Problem[] {
 		}
 		const pains = new Set(journey.data.stages.flatMap((stage) => stage.steps.flatMap((step) => step.pains.map((pain) => pain.id))));
 		if (!pains.has(painId)) {
-			refs.problems.push(problemAt(entry, path, `the journey "${journeyId}" has no pain "${painId}"`, suggestId(painId, [...pains], `${journeyId} pain`)));
+			refs.problems.push(
+				problemAt(entry, path, `the journey "${journeyId}" has no pain "${painId}"`, suggestId(painId, [...pains], `${journeyId} pain`)),
+			);
 		}
 	};
 
@@ -185,19 +213,36 @@ function checkCycles(content: ContentSet): Problem[] {
 function checkConditions(content: ContentSet, today: string): Problem[] {
 	const problems: Problem[] = [];
 	const notInFuture = (entry: Entry<unknown>, path: FieldPath, date: string | undefined, what: string) => {
-		if (date && date > today) problems.push(problemAt(entry, path, `${what} is in the future (today is ${today})`, 'use the day it actually happened'));
+		if (date && date > today)
+			problems.push(problemAt(entry, path, `${what} is in the future (today is ${today})`, 'use the day it actually happened'));
 	};
 
 	for (const item of content.roadmap) {
 		const { data } = item;
 		if (data.horizon === 'shipped' && !data.shippedOn) {
-			problems.push(problemAt(item, ['horizon'], 'a shipped item needs shippedOn', 'add shippedOn: YYYY-MM-DD, the day it reached developers'));
+			problems.push(
+				problemAt(item, ['horizon'], 'a shipped item needs shippedOn', 'add shippedOn: YYYY-MM-DD, the day it reached developers'),
+			);
 		}
 		if (data.horizon === 'declined' && !data.declinedReason) {
-			problems.push(problemAt(item, ['horizon'], 'a declined item needs declinedReason', 'add declinedReason: one or two sentences on why, for the developers who asked'));
+			problems.push(
+				problemAt(
+					item,
+					['horizon'],
+					'a declined item needs declinedReason',
+					'add declinedReason: one or two sentences on why, for the developers who asked',
+				),
+			);
 		}
 		if (data.shippedOn && data.horizon !== 'shipped') {
-			problems.push(problemAt(item, ['shippedOn'], `shippedOn is set but the horizon is "${data.horizon}"`, 'set horizon: shipped, or remove shippedOn'));
+			problems.push(
+				problemAt(
+					item,
+					['shippedOn'],
+					`shippedOn is set but the horizon is "${data.horizon}"`,
+					'set horizon: shipped, or remove shippedOn',
+				),
+			);
 		}
 		notInFuture(item, ['shippedOn'], data.shippedOn, 'shippedOn');
 		notInFuture(item, ['lastReviewed'], data.lastReviewed, 'lastReviewed');
@@ -209,10 +254,24 @@ function checkConditions(content: ContentSet, today: string): Problem[] {
 		notInFuture(decision, ['date'], data.date, 'the decision date');
 		const by = successors.get(decision.id);
 		if (data.status === 'superseded' && !by && !content.invalid.decisions?.size) {
-			problems.push(problemAt(decision, ['status'], 'this record is marked superseded, but no record supersedes it', `add supersedes: [${decisionLabel(decision.id)}] to the record that replaces it, or change the status`));
+			problems.push(
+				problemAt(
+					decision,
+					['status'],
+					'this record is marked superseded, but no record supersedes it',
+					`add supersedes: [${decisionLabel(decision.id)}] to the record that replaces it, or change the status`,
+				),
+			);
 		}
 		if (by && data.status !== 'superseded') {
-			problems.push(problemAt(decision, ['status'], `${by.map(decisionLabel).join(', ')} supersedes this record, but its status is "${data.status}"`, 'set status: superseded, so both sides of the supersession agree'));
+			problems.push(
+				problemAt(
+					decision,
+					['status'],
+					`${by.map(decisionLabel).join(', ')} supersedes this record, but its status is "${data.status}"`,
+					'set status: superseded, so both sides of the supersession agree',
+				),
+			);
 		}
 	}
 

@@ -25,7 +25,10 @@ export function teamSeries(metric: string, team: string, snapshots: readonly { d
 }
 
 /** Change between the last two points, and whether it went the metric's better way. */
-export function latestChange(series: readonly MetricPoint[], direction: MetricDefinition['direction']): { delta: number; improved: boolean } | undefined {
+export function latestChange(
+	series: readonly MetricPoint[],
+	direction: MetricDefinition['direction'],
+): { delta: number; improved: boolean } | undefined {
 	if (series.length < 2) return undefined;
 	const delta = series[series.length - 1].value - series[series.length - 2].value;
 	return { delta, improved: direction === 'up' ? delta > 0 : delta < 0 };
@@ -33,7 +36,8 @@ export function latestChange(series: readonly MetricPoint[], direction: MetricDe
 
 /** The benchmark level a value falls in: min inclusive, max exclusive; undefined without bands or a match. */
 export function bandFor(value: number, bands: MetricDefinition['bands']): string | undefined {
-	return bands?.levels.find((level) => (level.min === undefined || value >= level.min) && (level.max === undefined || value < level.max))?.label;
+	return bands?.levels.find((level) => (level.min === undefined || value >= level.min) && (level.max === undefined || value < level.max))
+		?.label;
 }
 
 const UNIT_SUFFIX: Record<MetricDefinition['unit'], string> = {

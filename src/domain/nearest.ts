@@ -32,6 +32,9 @@ export function suggestId(value: string, candidates: readonly string[], kind: st
 	const match = nearest(value, candidates);
 	if (match) return `did you mean "${match}"?`;
 	if (candidates.length === 0) return `there are no ${kind} ids defined yet`;
-	const shown = candidates.slice(0, 6).map((id) => `"${id}"`).join(', ');
+	const shown = candidates
+		.slice(0, 6)
+		.map((id) => `"${id}"`)
+		.join(', ');
 	return `known ${kind} ids include ${shown}${candidates.length > 6 ? `, and ${candidates.length - 6} more` : ''}`;
 }

@@ -33,9 +33,14 @@ export function priorityScore(priority: Priority): PriorityScore {
 	}
 	if (priority.wsjf) {
 		const { value, timeCriticality, riskReduction, jobSize } = priority.wsjf;
-		return { model: 'wsjf', score: round(wsjfScore(priority.wsjf)), formula: `(${value} + ${timeCriticality} + ${riskReduction}) / ${jobSize}` };
+		return {
+			model: 'wsjf',
+			score: round(wsjfScore(priority.wsjf)),
+			formula: `(${value} + ${timeCriticality} + ${riskReduction}) / ${jobSize}`,
+		};
 	}
 	const ice = priority.ice!;
-	const formula = ice.method === 'average' ? `(${ice.impact} + ${ice.confidence} + ${ice.ease}) / 3` : `${ice.impact} x ${ice.confidence} x ${ice.ease}`;
+	const formula =
+		ice.method === 'average' ? `(${ice.impact} + ${ice.confidence} + ${ice.ease}) / 3` : `${ice.impact} x ${ice.confidence} x ${ice.ease}`;
 	return { model: 'ice', score: round(iceScore(ice)), formula };
 }

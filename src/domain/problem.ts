@@ -26,9 +26,7 @@ export interface Problem {
 
 /** Formats a field path the way a reader writes it: successMetrics[0].metric. */
 export function formatFieldPath(path: FieldPath): string {
-	return path
-		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
-		.join('');
+	return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
 
 /** The value at `path` inside `data`, or undefined where the path leads nowhere. */
@@ -42,7 +40,7 @@ export function valueAt(data: unknown, path: FieldPath): unknown {
 }
 
 function formatValue(value: unknown): string {
-	const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+	const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -78,7 +76,9 @@ export function formatGithubAnnotations(problems: readonly Problem[]): string {
 	return sortProblems(problems)
 		.map((problem) => {
 			const hint = problem.hint ? ` Hint: ${problem.hint}` : '';
-			const title = escape(problem.field || 'file').replace(/,/g, '%2C').replace(/:/g, '%3A');
+			const title = escape(problem.field || 'file')
+				.replace(/,/g, '%2C')
+				.replace(/:/g, '%3A');
 			return `::error file=${problem.file},line=${problem.line},col=${problem.column},title=${title}::${escape(problem.message + hint)}`;
 		})
 		.join('\n');

@@ -21,7 +21,9 @@ export const HORIZON_PROMISES: Record<'now' | 'next' | 'later' | 'exploring', st
 };
 
 /** The open horizons of the board, in order. */
-export const BOARD_HORIZONS = HORIZONS.filter((horizon) => horizon !== 'shipped' && horizon !== 'declined') as ('now' | 'next' | 'later' | 'exploring')[];
+export const BOARD_HORIZONS = HORIZONS.filter(
+	(horizon): horizon is 'now' | 'next' | 'later' | 'exploring' => horizon !== 'shipped' && horizon !== 'declined',
+);
 
 /**
  * Items grouped by horizon. Within a horizon, items scored under the same model sort by score

@@ -61,7 +61,10 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames
 	switch (issue.code) {
 		case 'invalid_type':
 			if (value === undefined) return { message: 'this required field is missing', hint: `add ${String(field)}: to the entry` };
-			return { message: `expected ${issue.expected}, found ${describe(value)}`, hint: TYPE_HINTS[issue.expected ?? ''] ?? `write a ${issue.expected}` };
+			return {
+				message: `expected ${issue.expected}, found ${describe(value)}`,
+				hint: TYPE_HINTS[issue.expected ?? ''] ?? `write a ${issue.expected}`,
+			};
 		case 'invalid_value': {
 			const choices = (issue.values ?? []).map((choice) => JSON.stringify(choice));
 			const match = typeof value === 'string' ? nearest(value, (issue.values ?? []).map(String)) : undefined;
@@ -83,10 +86,15 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames
 			const bound = Number(small ? issue.minimum : issue.maximum);
 			if (issue.origin === 'array') {
 				const items = `${bound} item${bound === 1 ? '' : 's'}`;
-				return { message: `expected ${small ? 'at least' : 'at most'} ${items}`, hint: small ? `list at least ${items}` : `keep at most ${items}` };
+				return {
+					message: `expected ${small ? 'at least' : 'at most'} ${items}`,
+					hint: small ? `list at least ${items}` : `keep at most ${items}`,
+				};
 			}
 			if (issue.origin === 'string') {
-				return small ? { message: 'expected some text', hint: 'write a value, or remove the field if it is optional' } : { message: `expected at most ${bound} characters`, hint: 'shorten it' };
+				return small
+					? { message: 'expected some text', hint: 'write a value, or remove the field if it is optional' }
+					: { message: `expected at most ${bound} characters`, hint: 'shorten it' };
 			}
 			const relation = small ? (issue.inclusive === false ? 'more than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
 			return { message: `expected ${relation} ${bound}`, hint: `change it to a number ${relation} ${bound}` };

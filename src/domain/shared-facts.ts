@@ -38,7 +38,16 @@ const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort(
  */
 export function sharedFacts(content: SharedFactsInput): unknown {
 	return {
-		roadmap: byId(content.roadmap).map(({ id, data }) => [id, data.title, data.horizon, data.personas, data.addresses, data.successMetrics.map((goal) => goal.metric), data.decisions, data.dependsOn]),
+		roadmap: byId(content.roadmap).map(({ id, data }) => [
+			id,
+			data.title,
+			data.horizon,
+			data.personas,
+			data.addresses,
+			data.successMetrics.map((goal) => goal.metric),
+			data.decisions,
+			data.dependsOn,
+		]),
 		decisions: byId(content.decisions).map(({ id, data }) => [id, data.title, data.supersedes, data.roadmap]),
 		personas: byId(content.personas).map(({ id, data }) => [id, data.name]),
 		guides: byId(content.guides).map(({ id, data }) => [id, data.title, data.minutes, data.outcome, data.personas]),

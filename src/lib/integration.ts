@@ -14,7 +14,10 @@ import { checkContent } from './read-content.ts';
  */
 async function forgetMovedFiles(cacheDir: URL, dotAstro: URL, dir: string, files: string[]): Promise<void> {
 	const manifest = new URL('trailmap-content-files.json', cacheDir);
-	const previous: { dir: string; files: string[] } | undefined = await readFile(manifest, 'utf8').then(JSON.parse, () => undefined);
+	const previous = await readFile(manifest, 'utf8').then(
+		(text) => JSON.parse(text) as { dir: string; files: string[] },
+		() => undefined,
+	);
 	const current = new Set(files);
 	const moved = previous === undefined || previous.dir !== dir || previous.files.some((file) => !current.has(file));
 	if (moved) await rm(new URL('data-store.json', cacheDir), { force: true });

@@ -36,7 +36,7 @@ export function fieldNames(schema: AnySchema): string[] {
 			}
 		}
 		for (const key of ['innerType', 'element', 'valueType', 'in', 'out']) if (def[key]) children.push(def[key]);
-		if (Array.isArray(def.options)) children.push(...def.options);
+		if (Array.isArray(def.options)) children.push(...(def.options as unknown[]));
 		for (const child of children) visit(child as AnySchema);
 	};
 	visit(schema);
@@ -89,7 +89,14 @@ const NAMES = new Map<AnySchema, string[]>();
 const namesOf = (schema: AnySchema) => NAMES.get(schema) ?? NAMES.set(schema, fieldNames(schema)).get(schema)!;
 
 /** Validates `data` against `schema`; returns the parsed value, or records problems and returns undefined. */
-function validate<S extends AnySchema>(schema: S, data: unknown, file: string, locate: Locate, prefix: FieldPath, problems: Problem[]): z.output<S> | undefined {
+function validate<S extends AnySchema>(
+	schema: S,
+	data: unknown,
+	file: string,
+	locate: Locate,
+	prefix: FieldPath,
+	problems: Problem[],
+): z.output<S> | undefined {
 	const result = schema.safeParse(data);
 	if (result.success) return result.data;
 	problems.push(...schemaProblems(result.error.issues, { file, data, locate, fieldNames: namesOf(schema) }, prefix));
@@ -98,14 +105,25 @@ function validate<S extends AnySchema>(schema: S, data: unknown, file: string, l
 
 /** Unsafe links and active HTML in a body, as problems at their line in the file. */
 function bodyProblems(body: string, bodyLine: number, file: string): Problem[] {
-	return unsafeBodyContent(body).map(({ line, column, value, message, hint }) => ({ file, line: bodyLine + line - 1, column, field: 'body', value, message, hint }));
+	return unsafeBodyContent(body).map(({ line, column, value, message, hint }) => ({
+		file,
+		line: bodyLine + line - 1,
+		column,
+		field: 'body',
+		value,
+		message,
+		hint,
+	}));
 }
 
 function markInvalid(content: ContentSet, name: CollectionName, id: string): void {
 	(content.invalid[name] ??= new Set()).add(id);
 }
 
-const shifted = (locate: Locate, prefix: FieldPath): Locate => (path) => locate([...prefix, ...path]);
+const shifted =
+	(locate: Locate, prefix: FieldPath): Locate =>
+	(path) =>
+		locate([...prefix, ...path]);
 
 /** Reads every file of a content folder, validating each against its schema, and collects every problem. */
 export async function readContent(dir: string): Promise<ContentReport> {
@@ -116,7 +134,14 @@ export async function readContent(dir: string): Promise<ContentReport> {
 	for (const [name, required] of Object.entries(COLLECTION_FILES)) {
 		if (!files.includes(required)) {
 			if (name !== 'site') content.unreadable.add(name as CollectionName);
-			problems.push({ file: displayPath(path.join(dir, required)), line: 1, column: 1, field: '', message: 'this file is missing', hint: 'every content folder needs it; copy it from the example content' });
+			problems.push({
+				file: displayPath(path.join(dir, required)),
+				line: 1,
+				column: 1,
+				field: '',
+				message: 'this file is missing',
+				hint: 'every content folder needs it; copy it from the example content',
+			});
 		}
 	}
 
@@ -124,7 +149,14 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		const file = displayPath(path.join(dir, relative));
 		const kind = classify(relative);
 		if (!kind) {
-			problems.push({ file, line: 1, column: 1, field: '', message: 'no collection reads this file, so it would never become a page', hint: 'check the folder and extension: personas/*.yaml, journeys/*.yaml, roadmap/*.{yaml,md,mdx}, decisions/NNNN-slug.{md,mdx}, guides/**/*.{md,mdx}, metrics/snapshots/*.{yaml,json,csv}' });
+			problems.push({
+				file,
+				line: 1,
+				column: 1,
+				field: '',
+				message: 'no collection reads this file, so it would never become a page',
+				hint: 'check the folder and extension: personas/*.yaml, journeys/*.yaml, roadmap/*.{yaml,md,mdx}, decisions/NNNN-slug.{md,mdx}, guides/**/*.{md,mdx}, metrics/snapshots/*.{yaml,json,csv}',
+			});
 			continue;
 		}
 		const source = parseSource(await readFile(path.join(dir, relative), 'utf8'), relative, file);
@@ -140,7 +172,18 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		if ('id' in kind) {
 			const badSegment = kind.id.split('/').find((segment) => !IdSchema.safeParse(segment).success);
 			if (badSegment !== undefined) {
-				problems.push({ file, line: 1, column: 1, field: '', value: badSegment, message: 'file names are ids, and ids are kebab-case', hint: `rename the file to ${badSegment.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${path.extname(relative)}` });
+				problems.push({
+					file,
+					line: 1,
+					column: 1,
+					field: '',
+					value: badSegment,
+					message: 'file names are ids, and ids are kebab-case',
+					hint: `rename the file to ${badSegment
+						.toLowerCase()
+						.replace(/[^a-z0-9]+/g, '-')
+						.replace(/^-|-$/g, '')}${path.extname(relative)}`,
+				});
 				continue;
 			}
 			const parsed = validate(ENTRY_SCHEMAS[kind.kind], data, file, locate, [], problems);
@@ -162,20 +205,35 @@ export async function readContent(dir: string): Promise<ContentReport> {
 				const schema = { areas: AreaSchema, teams: TeamSchema, metrics: MetricDefinitionSchema }[name];
 				if (!Array.isArray(data)) {
 					content.unreadable.add(name);
-					problems.push({ file, line: 1, column: 1, field: '', message: 'expected a YAML list of entries, each with an id', hint: 'start each entry with "- id: ..."' });
+					problems.push({
+						file,
+						line: 1,
+						column: 1,
+						field: '',
+						message: 'expected a YAML list of entries, each with an id',
+						hint: 'start each entry with "- id: ..."',
+					});
 					break;
 				}
-				data.forEach((item, index) => {
+				data.forEach((item: unknown, index) => {
 					const parsed = validate(schema, item, file, locate, [index], problems);
+					const id = (item as { id?: unknown } | null)?.id;
 					if (parsed) (content[name] as Entry<unknown>[]).push({ id: parsed.id, file, data: parsed, locate: shifted(locate, [index]) });
-					else if (typeof item?.id === 'string') markInvalid(content, name, item.id);
+					else if (typeof id === 'string') markInvalid(content, name, id);
 				});
 				break;
 			}
 			case 'paths': {
 				if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 					content.unreadable.add('paths');
-					problems.push({ file, line: 1, column: 1, field: '', message: 'expected a map from persona id to an onboarding path', hint: 'start with "app-developer:" and indent title, intro and steps under it' });
+					problems.push({
+						file,
+						line: 1,
+						column: 1,
+						field: '',
+						message: 'expected a map from persona id to an onboarding path',
+						hint: 'start with "app-developer:" and indent title, intro and steps under it',
+					});
 					break;
 				}
 				for (const [persona, value] of Object.entries(data)) {

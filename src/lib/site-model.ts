@@ -59,7 +59,9 @@ async function load(): Promise<SiteModel> {
 		metrics: byId(metrics),
 		snapshots: snapshots.sort((a, b) => a.data.date.localeCompare(b.data.date)),
 		relations: buildRelations({ roadmap, decisions, journeys, guides: guideItems }),
-		sharedFactsHash: sha256(JSON.stringify(sharedFacts({ roadmap, decisions, personas, journeys, guides: guideItems, paths, metrics, snapshots, areas, teams }))),
+		sharedFactsHash: sha256(
+			JSON.stringify(sharedFacts({ roadmap, decisions, personas, journeys, guides: guideItems, paths, metrics, snapshots, areas, teams })),
+		),
 	};
 }
 
@@ -85,5 +87,7 @@ async function pageCacheKey(entry: { data: unknown; digest?: string | number }):
 /** getStaticPaths for a page per entry: the entry id as `param`, the entry as `entry`, and its cache key. */
 export async function entryPaths<C extends CollectionKey>(collection: C, param = 'id') {
 	const entries: CollectionEntry<C>[] = await getCollection(collection);
-	return Promise.all(entries.map(async (entry) => ({ params: { [param]: entry.id }, props: { entry }, cacheKey: await pageCacheKey(entry) })));
+	return Promise.all(
+		entries.map(async (entry) => ({ params: { [param]: entry.id }, props: { entry }, cacheKey: await pageCacheKey(entry) })),
+	);
 }

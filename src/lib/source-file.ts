@@ -57,7 +57,16 @@ export function parseFrontmatterSource(text: string, file: string): SourceFile {
 		return {
 			data: undefined,
 			locate: () => ({ line: 1, column: 1 }),
-			errors: [{ file, line: 1, column: 1, field: '', message: 'front matter is missing', hint: 'start the file with a --- line, the YAML fields, and another --- line' }],
+			errors: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					field: '',
+					message: 'front matter is missing',
+					hint: 'start the file with a --- line, the YAML fields, and another --- line',
+				},
+			],
 		};
 	}
 	const source = parseYamlSource(match[1], file, 1);
@@ -110,7 +119,15 @@ export function parseSnapshotCsv(text: string, file: string): SourceFile {
 	const unknown = header.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
 	const missing = ['date', 'metric', 'value'].filter((name) => !header.includes(name));
 	if (unknown.length > 0 || missing.length > 0) {
-		errors.push({ file, line: 1, column: 1, field: '', value: lines[0], message: 'the CSV header is not date,metric,value[,team][,n]', hint: `columns must be from: ${CSV_COLUMNS.join(', ')}` });
+		errors.push({
+			file,
+			line: 1,
+			column: 1,
+			field: '',
+			value: lines[0],
+			message: 'the CSV header is not date,metric,value[,team][,n]',
+			hint: `columns must be from: ${CSV_COLUMNS.join(', ')}`,
+		});
 		return { data: undefined, locate: () => ({ line: 1, column: 1 }), errors };
 	}
 	const index = Object.fromEntries(header.map((name, i) => [name, i]));
@@ -131,7 +148,15 @@ export function parseSnapshotCsv(text: string, file: string): SourceFile {
 			date = rowDate;
 			positions.set('date', { line: lineNumber, column: cell('date').column });
 		} else if (rowDate !== date) {
-			errors.push({ file, line: lineNumber, column: cell('date').column, field: 'date', value: rowDate, message: `every row of a snapshot has one date, and the first row says ${date}`, hint: 'put each measurement day in its own file' });
+			errors.push({
+				file,
+				line: lineNumber,
+				column: cell('date').column,
+				field: 'date',
+				value: rowDate,
+				message: `every row of a snapshot has one date, and the first row says ${date}`,
+				hint: 'put each measurement day in its own file',
+			});
 		}
 		const metric = cell('metric').value.trim();
 		const team = index.team === undefined ? '' : cell('team').value.trim();

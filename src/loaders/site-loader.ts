@@ -8,12 +8,13 @@ import { parse } from 'yaml';
 export function siteLoader(file: string): Loader {
 	return {
 		name: 'trailmap-site-loader',
-		load: async ({ store, parseData, generateDigest, config }) => {
+		load: async (context) => {
+			const { store, config } = context;
 			const filePath = path.relative(fileURLToPath(config.root), file);
 			const text = await readFile(file, 'utf8');
-			const data = await parseData({ id: 'site', data: parse(text) as Record<string, unknown>, filePath });
+			const data = await context.parseData({ id: 'site', data: parse(text) as Record<string, unknown>, filePath });
 			store.clear();
-			store.set({ id: 'site', data, digest: generateDigest(text), filePath });
+			store.set({ id: 'site', data, digest: context.generateDigest(text), filePath });
 		},
 	};
 }

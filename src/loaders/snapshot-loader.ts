@@ -9,11 +9,10 @@ import { parseSource } from '../lib/read-content.ts';
 export function snapshotLoader(folder: string): Loader {
 	return {
 		name: 'trailmap-snapshot-loader',
-		load: async ({ store, parseData, generateDigest, logger, config }) => {
+		load: async (context) => {
+			const { store, logger, config } = context;
 			const root = fileURLToPath(config.root);
-			const names = (await readdir(folder).catch(() => [])).filter((name) =>
-				path.matchesGlob(name, ENTRY_FOLDERS.snapshots.pattern),
-			);
+			const names = (await readdir(folder).catch(() => [])).filter((name) => path.matchesGlob(name, ENTRY_FOLDERS.snapshots.pattern));
 			store.clear();
 			for (const name of names.sort()) {
 				const text = await readFile(path.join(folder, name), 'utf8');
@@ -24,8 +23,8 @@ export function snapshotLoader(folder: string): Loader {
 				}
 				const id = name.replace(/\.[^.]+$/, '');
 				const filePath = path.relative(root, path.join(folder, name));
-				const data = await parseData({ id, data: source.data as Record<string, unknown>, filePath });
-				store.set({ id, data, digest: generateDigest(text), filePath });
+				const data = await context.parseData({ id, data: source.data as Record<string, unknown>, filePath });
+				store.set({ id, data, digest: context.generateDigest(text), filePath });
 			}
 		},
 	};

@@ -6,7 +6,10 @@ export const withHint = (message: string, hint: string) => ({ message, params: {
 /** Kebab-case identifier, the form every file-derived id and reference takes. */
 export const IdSchema = z
 	.string()
-	.refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), withHint('expected a kebab-case id', 'use lower-case words joined by hyphens, such as "app-developer"'));
+	.refine(
+		(value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value),
+		withHint('expected a kebab-case id', 'use lower-case words joined by hyphens, such as "app-developer"'),
+	);
 
 /** True when `value` is a calendar date that exists, such as 2026-02-28 but not 2026-02-30. */
 export function isRealDate(value: string): boolean {
@@ -24,7 +27,9 @@ export const IsoDateSchema = z.preprocess(
 );
 
 /** A calendar quarter such as 2027-Q1. */
-export const QuarterSchema = z.string().refine((value) => /^\d{4}-Q[1-4]$/.test(value), withHint('expected a quarter', 'write it YYYY-Qn, such as 2027-Q1'));
+export const QuarterSchema = z
+	.string()
+	.refine((value) => /^\d{4}-Q[1-4]$/.test(value), withHint('expected a quarter', 'write it YYYY-Qn, such as 2027-Q1'));
 
 /** True for http(s) URLs and site-relative paths; content is untrusted, so javascript:, data: and the like are refused. */
 export function isSafeUrl(value: string): boolean {
@@ -40,7 +45,13 @@ export function isSafeUrl(value: string): boolean {
 /** A link that content may carry: http(s) or a site-relative path starting with "/". */
 export const SafeUrlSchema = z
 	.string()
-	.refine(isSafeUrl, withHint('expected an http(s) URL or a site-relative path', 'write https://... or a path on this site starting with "/"; other schemes such as javascript: are refused'));
+	.refine(
+		isSafeUrl,
+		withHint(
+			'expected an http(s) URL or a site-relative path',
+			'write https://... or a path on this site starting with "/"; other schemes such as javascript: are refused',
+		),
+	);
 
 /** Non-empty plain text; pages render it escaped, never as HTML. */
 export const TextSchema = z.string().trim().min(1, 'expected some text');

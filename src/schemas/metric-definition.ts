@@ -44,7 +44,13 @@ export const MetricDefinitionSchema = z.strictObject({
 	/** Where the numbers come from: system, survey or query. */
 	source: TextSchema,
 	/** ISO 4217 code for currency metrics, such as EUR. */
-	currency: z.string().refine((value) => /^[A-Z]{3}$/.test(value), withHint('expected an ISO 4217 currency code', 'use three capital letters, such as EUR or USD')).optional(),
+	currency: z
+		.string()
+		.refine(
+			(value) => /^[A-Z]{3}$/.test(value),
+			withHint('expected an ISO 4217 currency code', 'use three capital letters, such as EUR or USD'),
+		)
+		.optional(),
 	/** Value the platform team is aiming for. */
 	target: z.number().optional(),
 	/** Benchmark bands, such as DORA performance levels. */

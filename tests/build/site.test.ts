@@ -16,7 +16,10 @@ const VITEST_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/
 /** Builds the site as `npm run build` does, in an environment without vitest's variables; returns the log without colours. */
 function build(args: string[], contentDir: string): string {
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-	const log = execFileSync(path.resolve('node_modules/.bin/astro'), ['build', ...args], { encoding: 'utf8', env: { ...env, TRAILMAP_CONTENT_DIR: contentDir } });
+	const log = execFileSync(path.resolve('node_modules/.bin/astro'), ['build', ...args], {
+		encoding: 'utf8',
+		env: { ...env, TRAILMAP_CONTENT_DIR: contentDir },
+	});
 	return stripVTControlCharacters(log);
 }
 const DIST = path.resolve('dist');
@@ -58,7 +61,17 @@ describe('the example site build', () => {
 	});
 
 	it('builds the index pages and the home page', () => {
-		for (const page of ['index.html', 'roadmap/index.html', 'roadmap/shipped/index.html', 'decisions/index.html', 'personas/index.html', 'journeys/index.html', 'guides/index.html', 'start/index.html', 'metrics/index.html']) {
+		for (const page of [
+			'index.html',
+			'roadmap/index.html',
+			'roadmap/shipped/index.html',
+			'decisions/index.html',
+			'personas/index.html',
+			'journeys/index.html',
+			'guides/index.html',
+			'start/index.html',
+			'metrics/index.html',
+		]) {
 			expect(existsSync(path.join(DIST, page)), page).toBe(true);
 		}
 	});
@@ -77,7 +90,11 @@ describe('a build of untrusted content', () => {
 	beforeAll(() => {
 		cpSync(path.resolve('tests/fixtures/minimal'), content, { recursive: true });
 		const hostile = (file: string, from: string, to: string) => replaceInFile(path.join(content, file), from, to);
-		hostile('roadmap/service-mesh.yaml', 'title: Service mesh', 'title: "Mesh </title><img src=x onerror=alert(1)><script>alert(2)</script>"');
+		hostile(
+			'roadmap/service-mesh.yaml',
+			'title: Service mesh',
+			'title: "Mesh </title><img src=x onerror=alert(1)><script>alert(2)</script>"',
+		);
 		hostile('guides/basics/access.mdx', 'title: Get access', 'title: "Access </title><script>alert(3)</script>"');
 		hostile('personas/app-developer.yaml', '  - I just want to deploy.', '  - "<script>alert(4)</script>"');
 		build(['--outDir', out], content);
@@ -110,7 +127,11 @@ describe('a build of untrusted content', () => {
 	it('builds only the chosen content folder, with nothing left over from another build', () => {
 		expect(existsSync(path.join(out, 'roadmap/service-mesh/index.html'))).toBe(true);
 		expect(existsSync(path.join(out, 'roadmap/preview-environments/index.html'))).toBe(false);
-		expect(filesUnder(path.join(out, 'roadmap')).filter((file) => file.endsWith('index.html')).sort()).toEqual([
+		expect(
+			filesUnder(path.join(out, 'roadmap'))
+				.filter((file) => file.endsWith('index.html'))
+				.sort(),
+		).toEqual([
 			'index.html',
 			'namespace-self-service/index.html',
 			'service-mesh/index.html',

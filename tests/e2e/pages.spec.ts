@@ -36,13 +36,16 @@ for (const [path, heading] of PAGES) {
 		});
 		page.on('pageerror', (error) => errors.push(error.message));
 		page.on('response', (response) => {
-			if (response.status() >= 400 && response.url() !== new URL(path, response.url()).href) errors.push(`${response.status()} ${response.url()}`);
+			if (response.status() >= 400 && response.url() !== new URL(path, response.url()).href)
+				errors.push(`${response.status()} ${response.url()}`);
 		});
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(expectedStatus);
 		await expect(page.locator('h1')).toContainText(heading);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(
+			results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+		).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 }

@@ -4,12 +4,14 @@ import { problemsAfter, replace } from './fixture.ts';
 
 describe('unsafe body content', () => {
 	it('allows http(s), mailto, relative and fragment links', () => {
-		const body = '[a](https://x.example) [b](/guides/) [c](../x.png) [d](#top) [e](mailto:pm@example.com) <https://x.example>\n\n[ref]: https://x.example\n';
+		const body =
+			'[a](https://x.example) [b](/guides/) [c](../x.png) [d](#top) [e](mailto:pm@example.com) <https://x.example>\n\n[ref]: https://x.example\n';
 		expect(unsafeBodyContent(body)).toEqual([]);
 	});
 
 	it('finds javascript:, data: and vbscript: links in Markdown and HTML, with their position', () => {
-		const body = 'Intro\n\nSee [this](javascript:alert(1)) and ![x](data:image/svg+xml;base64,AA).\n\n[r]: vbscript:msgbox\n\n<a href="javascript:void(0)">x</a>\n';
+		const body =
+			'Intro\n\nSee [this](javascript:alert(1)) and ![x](data:image/svg+xml;base64,AA).\n\n[r]: vbscript:msgbox\n\n<a href="javascript:void(0)">x</a>\n';
 		expect(unsafeBodyContent(body).map(({ line, column, value }) => [line, column, value])).toEqual([
 			[3, 12, 'javascript:alert(1'],
 			[3, 42, 'data:image/svg+xml;base64,AA'],
@@ -19,7 +21,9 @@ describe('unsafe body content', () => {
 	});
 
 	it('finds HTML that runs script', () => {
-		const findings = unsafeBodyContent('<script>alert(1)</script>\n<img src="/x.png" onerror="alert(2)">\n<iframe src="https://x.example"></iframe>\n');
+		const findings = unsafeBodyContent(
+			'<script>alert(1)</script>\n<img src="/x.png" onerror="alert(2)">\n<iframe src="https://x.example"></iframe>\n',
+		);
 		expect(findings.map(({ line, message }) => [line, message])).toEqual([
 			[1, 'a <script> element runs or embeds code'],
 			[2, 'the onerror attribute runs script'],
@@ -32,7 +36,9 @@ describe('unsafe body content', () => {
 	});
 
 	it('is reported by the content check at its line in the file', async () => {
-		const problems = await problemsAfter({ 'roadmap/service-templates.mdx': replace('Pick a template in the portal.', 'Pick a [template](javascript:alert(1)) in the portal.') });
+		const problems = await problemsAfter({
+			'roadmap/service-templates.mdx': replace('Pick a template in the portal.', 'Pick a [template](javascript:alert(1)) in the portal.'),
+		});
 		expect(problems).toEqual([
 			{
 				file: 'roadmap/service-templates.mdx',

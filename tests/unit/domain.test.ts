@@ -34,7 +34,14 @@ describe('cycles', () => {
 		expect(findCycles(edges)).toEqual([['a', 'b', 'c'], ['d']]);
 	});
 	it('finds none in a DAG', () => {
-		expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+		expect(
+			findCycles(
+				new Map([
+					['a', ['b']],
+					['b', []],
+				]),
+			),
+		).toEqual([]);
 	});
 });
 
@@ -48,15 +55,22 @@ describe('decision references', () => {
 		expect(decisionLabel('0009-github-actions-for-ci')).toBe('ADR-0009');
 	});
 	it('derives superseded-by from supersedes', () => {
-		expect(supersededBy([{ id: '0009-github-actions-for-ci', supersedes: ['ADR-0003'] }, { id: '0003-jenkins-for-ci', supersedes: [] }])).toEqual(
-			new Map([['0003-jenkins-for-ci', ['0009-github-actions-for-ci']]]),
-		);
+		expect(
+			supersededBy([
+				{ id: '0009-github-actions-for-ci', supersedes: ['ADR-0003'] },
+				{ id: '0003-jenkins-for-ci', supersedes: [] },
+			]),
+		).toEqual(new Map([['0003-jenkins-for-ci', ['0009-github-actions-for-ci']]]));
 	});
 });
 
 describe('prioritisation', () => {
 	it('scores RICE as reach x impact x confidence / effort (Intercom)', () => {
-		expect(priorityScore({ rice: { reach: 200, impact: 2, confidence: 0.8, effort: 4 } })).toEqual({ model: 'rice', score: 80, formula: '200 x 2 x 0.8 / 4' });
+		expect(priorityScore({ rice: { reach: 200, impact: 2, confidence: 0.8, effort: 4 } })).toEqual({
+			model: 'rice',
+			score: 80,
+			formula: '200 x 2 x 0.8 / 4',
+		});
 	});
 	it('scores WSJF as cost of delay over job size (SAFe)', () => {
 		expect(priorityScore({ wsjf: { value: 8, timeCriticality: 5, riskReduction: 3, jobSize: 5 } }).score).toBe(3.2);
@@ -84,8 +98,14 @@ describe('quarters', () => {
 });
 
 describe('metrics', () => {
-	const snapshot = (date: string, values: Record<string, number>, samples: Record<string, number> = {}): { data: MetricSnapshot } => ({ data: { date, values, teams: {}, samples } });
-	const snapshots = [snapshot('2026-03-31', { nps: 20 }, { nps: 150 }), snapshot('2026-01-31', { nps: 12, lead: 50 }), snapshot('2026-02-28', { lead: 40 })];
+	const snapshot = (date: string, values: Record<string, number>, samples: Record<string, number> = {}): { data: MetricSnapshot } => ({
+		data: { date, values, teams: {}, samples },
+	});
+	const snapshots = [
+		snapshot('2026-03-31', { nps: 20 }, { nps: 150 }),
+		snapshot('2026-01-31', { nps: 12, lead: 50 }),
+		snapshot('2026-02-28', { lead: 40 }),
+	];
 	it('builds a series oldest first, skipping snapshots without the metric', () => {
 		expect(metricSeries('nps', snapshots)).toEqual([
 			{ date: '2026-01-31', value: 12, samples: undefined },
@@ -98,7 +118,15 @@ describe('metrics', () => {
 		expect(latestChange([], 'up')).toBeUndefined();
 	});
 	it('finds the DORA band, min inclusive and max exclusive', () => {
-		const bands = { source: 'DORA', year: 2024, levels: [{ label: 'elite', max: 24 }, { label: 'high', min: 24, max: 168 }, { label: 'low', min: 720 }] };
+		const bands = {
+			source: 'DORA',
+			year: 2024,
+			levels: [
+				{ label: 'elite', max: 24 },
+				{ label: 'high', min: 24, max: 168 },
+				{ label: 'low', min: 720 },
+			],
+		};
 		expect(bandFor(23.9, bands)).toBe('elite');
 		expect(bandFor(24, bands)).toBe('high');
 		expect(bandFor(300, bands)).toBeUndefined();
@@ -106,7 +134,14 @@ describe('metrics', () => {
 	});
 	it('picks one headline metric per category, in category order', () => {
 		const metric = (id: string, category: 'adoption' | 'experience' | 'delivery' | 'health' | 'cost') => ({ id, data: { category } });
-		const picked = headlineMetrics([metric('lead', 'delivery'), metric('cost', 'cost'), metric('nps', 'experience'), metric('adopt', 'adoption'), metric('fail', 'delivery'), metric('up', 'health')]);
+		const picked = headlineMetrics([
+			metric('lead', 'delivery'),
+			metric('cost', 'cost'),
+			metric('nps', 'experience'),
+			metric('adopt', 'adoption'),
+			metric('fail', 'delivery'),
+			metric('up', 'health'),
+		]);
 		expect(picked.map((entry) => entry.id)).toEqual(['adopt', 'nps', 'lead', 'up']);
 	});
 
@@ -120,7 +155,10 @@ describe('metrics', () => {
 });
 
 describe('roadmap board', () => {
-	const item = (id: string, horizon: RoadmapItem['horizon'], priority?: RoadmapItem['priority']) => ({ id, data: { title: id, horizon, priority } as RoadmapItem });
+	const item = (id: string, horizon: RoadmapItem['horizon'], priority?: RoadmapItem['priority']) => ({
+		id,
+		data: { title: id, horizon, priority } as RoadmapItem,
+	});
 	it('ranks within one model only, models in a fixed order, unscored last', () => {
 		const groups = groupByHorizon([
 			item('ice-high', 'now', { ice: { impact: 9, confidence: 9, ease: 9, method: 'product' } }),
@@ -136,14 +174,30 @@ describe('roadmap board', () => {
 });
 
 describe('problem reports', () => {
-	const problem = { file: 'content/roadmap/x.yaml', line: 9, column: 13, field: 'personas[1]', value: 'app-develper', message: 'no persona has the id "app-develper"', hint: 'did you mean "app-developer"?' };
+	const problem = {
+		file: 'content/roadmap/x.yaml',
+		line: 9,
+		column: 13,
+		field: 'personas[1]',
+		value: 'app-develper',
+		message: 'no persona has the id "app-develper"',
+		hint: 'did you mean "app-developer"?',
+	};
 	it('puts where first, then field, value and message, then the hint', () => {
-		expect(formatProblem(problem)).toBe('content/roadmap/x.yaml:9:13\n  personas[1] = "app-develper": no persona has the id "app-develper"\n  Hint: did you mean "app-developer"?');
+		expect(formatProblem(problem)).toBe(
+			'content/roadmap/x.yaml:9:13\n  personas[1] = "app-develper": no persona has the id "app-develper"\n  Hint: did you mean "app-developer"?',
+		);
 	});
 	it('counts problems and files', () => {
-		expect(formatReport([problem, { ...problem, line: 2 }]).split('\n').at(-1)).toBe('*** Found 2 content problems in 1 file');
+		expect(
+			formatReport([problem, { ...problem, line: 2 }])
+				.split('\n')
+				.at(-1),
+		).toBe('*** Found 2 content problems in 1 file');
 	});
 	it('writes GitHub annotations with escaped properties', () => {
-		expect(formatGithubAnnotations([problem])).toBe('::error file=content/roadmap/x.yaml,line=9,col=13,title=personas[1]::no persona has the id "app-develper" Hint: did you mean "app-developer"?');
+		expect(formatGithubAnnotations([problem])).toBe(
+			'::error file=content/roadmap/x.yaml,line=9,col=13,title=personas[1]::no persona has the id "app-develper" Hint: did you mean "app-developer"?',
+		);
 	});
 });

@@ -9,7 +9,9 @@ describe('the minimal fixture', () => {
 
 describe('references resolve', () => {
 	it('names the unknown persona, its file, line and field, and the likely typo', async () => {
-		const problems = await problemsAfter({ 'roadmap/namespace-self-service.yaml': replace('personas: [app-developer]', 'personas: [app-develper]') });
+		const problems = await problemsAfter({
+			'roadmap/namespace-self-service.yaml': replace('personas: [app-developer]', 'personas: [app-develper]'),
+		});
 		expect(problems).toEqual([
 			{
 				file: 'roadmap/namespace-self-service.yaml',
@@ -25,15 +27,64 @@ describe('references resolve', () => {
 
 	it.each([
 		['area', 'roadmap/namespace-self-service.yaml', 'area: [ci-cd]', 'area: [ci-cdd]', 'area[0]', 'did you mean "ci-cd"?'],
-		['team', 'roadmap/namespace-self-service.yaml', 'owner: [pipelines-team]', 'owner: [pipeline-team]', 'owner[0]', 'did you mean "pipelines-team"?'],
-		['metric', 'roadmap/namespace-self-service.yaml', 'metric: onboarding-days', 'metric: onboarding-day', 'successMetrics[0].metric', 'did you mean "onboarding-days"?'],
-		['roadmap item', 'roadmap/namespace-self-service.yaml', 'dependsOn: [service-templates]', 'dependsOn: [service-template]', 'dependsOn[0]', 'did you mean "service-templates"?'],
-		['guide', 'guides/basics/setup.mdx', 'prerequisites: [basics/access]', 'prerequisites: [basics/acess]', 'prerequisites[0]', 'did you mean "basics/access"?'],
+		[
+			'team',
+			'roadmap/namespace-self-service.yaml',
+			'owner: [pipelines-team]',
+			'owner: [pipeline-team]',
+			'owner[0]',
+			'did you mean "pipelines-team"?',
+		],
+		[
+			'metric',
+			'roadmap/namespace-self-service.yaml',
+			'metric: onboarding-days',
+			'metric: onboarding-day',
+			'successMetrics[0].metric',
+			'did you mean "onboarding-days"?',
+		],
+		[
+			'roadmap item',
+			'roadmap/namespace-self-service.yaml',
+			'dependsOn: [service-templates]',
+			'dependsOn: [service-template]',
+			'dependsOn[0]',
+			'did you mean "service-templates"?',
+		],
+		[
+			'guide',
+			'guides/basics/setup.mdx',
+			'prerequisites: [basics/access]',
+			'prerequisites: [basics/acess]',
+			'prerequisites[0]',
+			'did you mean "basics/access"?',
+		],
 		['persona', 'journeys/first-service.yaml', 'personas: [app-developer]', 'personas: [app-dev]', 'personas[0]', undefined],
-		['roadmap item', 'decisions/0002-golden-path-templates.mdx', 'roadmap: [namespace-self-service]', 'roadmap: [namespace-selfservice]', 'roadmap[0]', 'did you mean "namespace-self-service"?'],
+		[
+			'roadmap item',
+			'decisions/0002-golden-path-templates.mdx',
+			'roadmap: [namespace-self-service]',
+			'roadmap: [namespace-selfservice]',
+			'roadmap[0]',
+			'did you mean "namespace-self-service"?',
+		],
 		['area', 'decisions/0002-golden-path-templates.mdx', 'area: ci-cd', 'area: cicd', 'area', 'did you mean "ci-cd"?'],
-		['guide', 'guides/paths.yaml', 'steps: [basics/access, basics/setup]', 'steps: [basics/access, basics/set-up]', 'steps[1]', 'did you mean "basics/setup"?'],
-		['metric', 'metrics/snapshots/2026-01-31.yaml', '  onboarding-days: 9', '  onboarding-dayz: 9', 'values.onboarding-dayz', 'did you mean "onboarding-days"?'],
+		[
+			'guide',
+			'guides/paths.yaml',
+			'steps: [basics/access, basics/setup]',
+			'steps: [basics/access, basics/set-up]',
+			'steps[1]',
+			'did you mean "basics/setup"?',
+		],
+		[
+			'metric',
+			'metrics/snapshots/2026-01-31.yaml',
+			'  onboarding-days: 9',
+			'  onboarding-dayz: 9',
+			'values.onboarding-dayz',
+			'did you mean "onboarding-days"?',
+		],
 		['team', 'metrics/snapshots/2026-01-31.yaml', '  checkout:', '  checkut:', 'teams.checkut', 'did you mean "checkout"?'],
 	])('reports an unknown %s in %s', async (kind, file, from, to, field, hint) => {
 		const problems = await problemsAfter({ [file]: replace(from, to) });
@@ -50,14 +101,36 @@ describe('references resolve', () => {
 			'roadmap/service-templates.mdx': replace('first-service#repo-setup-manual', 'first-servce#repo-setup-manual'),
 		});
 		expect(problems).toMatchObject([
-			{ file: 'roadmap/namespace-self-service.yaml', line: 7, field: 'addresses[0]', message: 'the journey "first-service" has no pain "waiting-for-namespaces"', hint: 'did you mean "waiting-for-namespace"?' },
-			{ file: 'roadmap/service-templates.mdx', line: 7, field: 'addresses[0]', message: 'no journey has the id "first-servce"', hint: 'did you mean "first-service"?' },
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 7,
+				field: 'addresses[0]',
+				message: 'the journey "first-service" has no pain "waiting-for-namespaces"',
+				hint: 'did you mean "waiting-for-namespace"?',
+			},
+			{
+				file: 'roadmap/service-templates.mdx',
+				line: 7,
+				field: 'addresses[0]',
+				message: 'no journey has the id "first-servce"',
+				hint: 'did you mean "first-service"?',
+			},
 		]);
 	});
 
 	it('reports a pain reference without a #', async () => {
-		const problems = await problemsAfter({ 'roadmap/namespace-self-service.yaml': replace('first-service#waiting-for-namespace', 'waiting-for-namespace') });
-		expect(problems).toMatchObject([{ file: 'roadmap/namespace-self-service.yaml', line: 7, column: 13, field: 'addresses[0]', message: 'a pain reference is written <journey-id>#<pain-id>' }]);
+		const problems = await problemsAfter({
+			'roadmap/namespace-self-service.yaml': replace('first-service#waiting-for-namespace', 'waiting-for-namespace'),
+		});
+		expect(problems).toMatchObject([
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 7,
+				column: 13,
+				field: 'addresses[0]',
+				message: 'a pain reference is written <journey-id>#<pain-id>',
+			},
+		]);
 	});
 
 	it('resolves decisions written ADR-NNNN or by id, and reports the rest', async () => {
@@ -66,14 +139,28 @@ describe('references resolve', () => {
 			'roadmap/service-templates.mdx': replace('decisions: [0001-use-templates]', 'decisions: [0001-use-template]'),
 		});
 		expect(problems).toMatchObject([
-			{ file: 'roadmap/namespace-self-service.yaml', line: 17, field: 'decisions[0]', message: 'no decision record is "ADR-0003"', hint: 'did you mean "ADR-0001"?' },
-			{ file: 'roadmap/service-templates.mdx', line: 11, field: 'decisions[0]', message: 'no decision record is "0001-use-template"', hint: 'did you mean "0001-use-templates"?' },
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 17,
+				field: 'decisions[0]',
+				message: 'no decision record is "ADR-0003"',
+				hint: 'did you mean "ADR-0001"?',
+			},
+			{
+				file: 'roadmap/service-templates.mdx',
+				line: 11,
+				field: 'decisions[0]',
+				message: 'no decision record is "0001-use-template"',
+				hint: 'did you mean "0001-use-templates"?',
+			},
 		]);
 	});
 
 	it('reports onboarding paths for a persona that does not exist', async () => {
 		const problems = await problemsAfter({ 'guides/paths.yaml': replace('app-developer:', 'app-developers:') });
-		expect(problems).toMatchObject([{ file: 'guides/paths.yaml', line: 2, message: 'no persona has the id "app-developers"', hint: 'did you mean "app-developer"?' }]);
+		expect(problems).toMatchObject([
+			{ file: 'guides/paths.yaml', line: 2, message: 'no persona has the id "app-developers"', hint: 'did you mean "app-developer"?' },
+		]);
 	});
 });
 
@@ -81,87 +168,189 @@ describe('ids are unique', () => {
 	it('reports a list entry whose id is taken, pointing at the first', async () => {
 		const problems = await problemsAfter({ 'areas.yaml': (text) => `${text}- id: ci-cd\n  name: Again\n  description: Twice.\n` });
 		expect(problems).toEqual([
-			expect.objectContaining({ file: 'areas.yaml', line: 7, field: 'id', value: 'ci-cd', message: 'the area id "ci-cd" is already used', hint: expect.stringMatching(/^rename one of them; the first is in .*areas\.yaml:1$/) }),
+			expect.objectContaining({
+				file: 'areas.yaml',
+				line: 7,
+				field: 'id',
+				value: 'ci-cd',
+				message: 'the area id "ci-cd" is already used',
+				hint: expect.stringMatching(/^rename one of them; the first is in .*areas\.yaml:1$/),
+			}),
 		]);
 	});
 
 	it('reports a roadmap item written both as YAML and MDX', async () => {
 		const yaml = fixtureText('roadmap/service-mesh.yaml');
 		const problems = await problemsAfter({ 'roadmap/service-mesh.mdx': `---\n${yaml}---\n` });
-		expect(problems).toMatchObject([{ file: 'roadmap/service-mesh.yaml', line: 1, field: '', message: 'the roadmap item id "service-mesh" is already used', hint: expect.stringMatching(/the first is in .*service-mesh\.mdx:2$/) }]);
+		expect(problems).toMatchObject([
+			{
+				file: 'roadmap/service-mesh.yaml',
+				line: 1,
+				field: '',
+				message: 'the roadmap item id "service-mesh" is already used',
+				hint: expect.stringMatching(/the first is in .*service-mesh\.mdx:2$/),
+			},
+		]);
 	});
 
 	it('reports two decisions with the same number', async () => {
 		const problems = await problemsAfter({
 			'decisions/0002-other.mdx': '---\ntitle: Other\nstatus: proposed\ndate: 2026-01-01\n---\n\nText.\n',
 		});
-		expect(problems).toMatchObject([{ file: 'decisions/0002-other.mdx', line: 2, message: expect.stringMatching(/^ADR-0002 is already used by .*0002-golden-path-templates\.mdx$/) }]);
+		expect(problems).toMatchObject([
+			{
+				file: 'decisions/0002-other.mdx',
+				line: 2,
+				message: expect.stringMatching(/^ADR-0002 is already used by .*0002-golden-path-templates\.mdx$/),
+			},
+		]);
 	});
 
 	it('reports a decision file without a number', async () => {
-		const problems = await problemsAfter({ 'decisions/use-kafka.mdx': '---\ntitle: Kafka\nstatus: proposed\ndate: 2026-01-01\n---\n\nText.\n' });
-		expect(problems).toMatchObject([{ file: 'decisions/use-kafka.mdx', line: 2, field: '', value: undefined, message: 'decision file names start with a four-digit number, like 0007-use-kafka.mdx' }]);
+		const problems = await problemsAfter({
+			'decisions/use-kafka.mdx': '---\ntitle: Kafka\nstatus: proposed\ndate: 2026-01-01\n---\n\nText.\n',
+		});
+		expect(problems).toMatchObject([
+			{
+				file: 'decisions/use-kafka.mdx',
+				line: 2,
+				field: '',
+				value: undefined,
+				message: 'decision file names start with a four-digit number, like 0007-use-kafka.mdx',
+			},
+		]);
 	});
 
 	it('reports a pain id used twice in one journey', async () => {
 		const problems = await problemsAfter({ 'journeys/first-service.yaml': replace('id: waiting-for-namespace', 'id: repo-setup-manual') });
-		expect(problems[0]).toMatchObject({ file: 'journeys/first-service.yaml', line: 24, column: 17, field: 'stages[1].steps[0].pains[0].id', message: 'the pain id "repo-setup-manual" is used twice in this journey' });
+		expect(problems[0]).toMatchObject({
+			file: 'journeys/first-service.yaml',
+			line: 24,
+			column: 17,
+			field: 'stages[1].steps[0].pains[0].id',
+			message: 'the pain id "repo-setup-manual" is used twice in this journey',
+		});
 	});
 
 	it('reports two snapshots of the same day', async () => {
 		const problems = await problemsAfter({ 'metrics/snapshots/2026-02-28.json': replace('"2026-02-28"', '"2026-01-31"') });
-		expect(problems).toMatchObject([{ file: 'metrics/snapshots/2026-02-28.json', line: 2, field: 'date', message: 'the snapshot date id "2026-01-31" is already used' }]);
+		expect(problems).toMatchObject([
+			{ file: 'metrics/snapshots/2026-02-28.json', line: 2, field: 'date', message: 'the snapshot date id "2026-01-31" is already used' },
+		]);
 	});
 
 	it('reports a file name that is not a kebab-case id', async () => {
-		const problems = await problemsAfter({ 'personas/Data Engineer.yaml': fixtureText('personas/data-engineer.yaml'), 'personas/data-engineer.yaml': null });
-		expect(problems).toContainEqual(expect.objectContaining({ file: 'personas/Data Engineer.yaml', line: 1, value: 'Data Engineer', message: 'file names are ids, and ids are kebab-case', hint: 'rename the file to data-engineer.yaml' }));
+		const problems = await problemsAfter({
+			'personas/Data Engineer.yaml': fixtureText('personas/data-engineer.yaml'),
+			'personas/data-engineer.yaml': null,
+		});
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				file: 'personas/Data Engineer.yaml',
+				line: 1,
+				value: 'Data Engineer',
+				message: 'file names are ids, and ids are kebab-case',
+				hint: 'rename the file to data-engineer.yaml',
+			}),
+		);
 	});
 });
 
 describe('no cycles', () => {
 	it('reports a dependsOn cycle once, naming the loop', async () => {
-		const problems = await problemsAfter({ 'roadmap/service-templates.mdx': replace('confidence: high', 'confidence: high\ndependsOn: [namespace-self-service]') });
+		const problems = await problemsAfter({
+			'roadmap/service-templates.mdx': replace('confidence: high', 'confidence: high\ndependsOn: [namespace-self-service]'),
+		});
 		expect(problems).toEqual([
-			expect.objectContaining({ file: 'roadmap/namespace-self-service.yaml', line: 18, column: 13, field: 'dependsOn[0]', message: 'dependsOn links form a cycle: namespace-self-service -> service-templates -> namespace-self-service' }),
+			expect.objectContaining({
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 18,
+				column: 13,
+				field: 'dependsOn[0]',
+				message: 'dependsOn links form a cycle: namespace-self-service -> service-templates -> namespace-self-service',
+			}),
 		]);
 	});
 
 	it('reports a guide that is its own prerequisite', async () => {
-		const problems = await problemsAfter({ 'guides/basics/access.mdx': replace('minutes: 10', 'minutes: 10\nprerequisites: [basics/access]') });
-		expect(problems).toMatchObject([{ file: 'guides/basics/access.mdx', line: 6, message: 'guide prerequisites form a cycle: basics/access -> basics/access' }]);
+		const problems = await problemsAfter({
+			'guides/basics/access.mdx': replace('minutes: 10', 'minutes: 10\nprerequisites: [basics/access]'),
+		});
+		expect(problems).toMatchObject([
+			{ file: 'guides/basics/access.mdx', line: 6, message: 'guide prerequisites form a cycle: basics/access -> basics/access' },
+		]);
 	});
 
 	it('reports a supersedes cycle', async () => {
-		const problems = await problemsAfter({ 'decisions/0001-use-templates.mdx': replace('tags: [deploy]', 'tags: [deploy]\nsupersedes: [ADR-0002]') });
-		expect(problems).toContainEqual(expect.objectContaining({ file: 'decisions/0001-use-templates.mdx', line: 7, column: 14, field: 'supersedes[0]', message: 'supersedes links form a cycle: 0001-use-templates -> 0002-golden-path-templates -> 0001-use-templates' }));
+		const problems = await problemsAfter({
+			'decisions/0001-use-templates.mdx': replace('tags: [deploy]', 'tags: [deploy]\nsupersedes: [ADR-0002]'),
+		});
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				file: 'decisions/0001-use-templates.mdx',
+				line: 7,
+				column: 14,
+				field: 'supersedes[0]',
+				message: 'supersedes links form a cycle: 0001-use-templates -> 0002-golden-path-templates -> 0001-use-templates',
+			}),
+		);
 	});
 });
 
 describe('conditional fields', () => {
 	it('requires shippedOn on shipped items', async () => {
 		const problems = await problemsAfter({ 'roadmap/service-templates.mdx': replace('shippedOn: 2026-06-25\n', '') });
-		expect(problems).toMatchObject([{ file: 'roadmap/service-templates.mdx', line: 4, field: 'horizon', value: 'shipped', message: 'a shipped item needs shippedOn' }]);
+		expect(problems).toMatchObject([
+			{ file: 'roadmap/service-templates.mdx', line: 4, field: 'horizon', value: 'shipped', message: 'a shipped item needs shippedOn' },
+		]);
 	});
 
 	it('requires declinedReason on declined items', async () => {
-		const problems = await problemsAfter({ 'roadmap/service-mesh.yaml': replace('declinedReason: The operational cost outweighs the benefit at our size.\n', '') });
-		expect(problems).toMatchObject([{ file: 'roadmap/service-mesh.yaml', line: 3, field: 'horizon', message: 'a declined item needs declinedReason' }]);
+		const problems = await problemsAfter({
+			'roadmap/service-mesh.yaml': replace('declinedReason: The operational cost outweighs the benefit at our size.\n', ''),
+		});
+		expect(problems).toMatchObject([
+			{ file: 'roadmap/service-mesh.yaml', line: 3, field: 'horizon', message: 'a declined item needs declinedReason' },
+		]);
 	});
 
 	it('refuses shippedOn on an item that is not shipped', async () => {
-		const problems = await problemsAfter({ 'roadmap/namespace-self-service.yaml': replace('lastReviewed: 2026-10-01', 'lastReviewed: 2026-10-01\nshippedOn: 2026-10-01') });
-		expect(problems).toMatchObject([{ file: 'roadmap/namespace-self-service.yaml', line: 23, column: 12, field: 'shippedOn', message: 'shippedOn is set but the horizon is "now"' }]);
+		const problems = await problemsAfter({
+			'roadmap/namespace-self-service.yaml': replace('lastReviewed: 2026-10-01', 'lastReviewed: 2026-10-01\nshippedOn: 2026-10-01'),
+		});
+		expect(problems).toMatchObject([
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 23,
+				column: 12,
+				field: 'shippedOn',
+				message: 'shippedOn is set but the horizon is "now"',
+			},
+		]);
 	});
 
 	it('requires a superseded record to be superseded by some record', async () => {
 		const problems = await problemsAfter({ 'decisions/0002-golden-path-templates.mdx': replace('supersedes: [ADR-0001]\n', '') });
-		expect(problems).toMatchObject([{ file: 'decisions/0001-use-templates.mdx', line: 3, field: 'status', message: 'this record is marked superseded, but no record supersedes it' }]);
+		expect(problems).toMatchObject([
+			{
+				file: 'decisions/0001-use-templates.mdx',
+				line: 3,
+				field: 'status',
+				message: 'this record is marked superseded, but no record supersedes it',
+			},
+		]);
 	});
 
 	it('requires a superseded record to say so', async () => {
 		const problems = await problemsAfter({ 'decisions/0001-use-templates.mdx': replace('status: superseded', 'status: accepted') });
-		expect(problems).toMatchObject([{ file: 'decisions/0001-use-templates.mdx', line: 3, field: 'status', message: 'ADR-0002 supersedes this record, but its status is "accepted"' }]);
+		expect(problems).toMatchObject([
+			{
+				file: 'decisions/0001-use-templates.mdx',
+				line: 3,
+				field: 'status',
+				message: 'ADR-0002 supersedes this record, but its status is "accepted"',
+			},
+		]);
 	});
 
 	it('refuses ship, decision, review and snapshot dates in the future', async () => {
@@ -184,31 +373,45 @@ describe('conditional fields', () => {
 describe('every file is accounted for', () => {
 	it('reports a file no collection reads', async () => {
 		const problems = await problemsAfter({ 'roadmap/notes.txt': 'notes\n' });
-		expect(problems).toMatchObject([{ file: 'roadmap/notes.txt', line: 1, message: 'no collection reads this file, so it would never become a page' }]);
+		expect(problems).toMatchObject([
+			{ file: 'roadmap/notes.txt', line: 1, message: 'no collection reads this file, so it would never become a page' },
+		]);
 	});
 
 	it('reports a missing required file', async () => {
 		const problems = await problemsAfter({ 'teams.yaml': null });
-		expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/teams\.yaml$/), line: 1, message: 'this file is missing' })]);
+		expect(problems).toEqual([
+			expect.objectContaining({ file: expect.stringMatching(/teams\.yaml$/), line: 1, message: 'this file is missing' }),
+		]);
 	});
 });
 
 describe('one broken file is reported once', () => {
 	it('reports YAML syntax errors with their line, not again at every reference to the file', async () => {
-		const problems = await problemsAfter({ 'personas/app-developer.yaml': replace('experience: intermediate', 'experience: [intermediate') });
-		expect(problems).toEqual([expect.objectContaining({ file: 'personas/app-developer.yaml', line: 6, message: expect.stringMatching(/^this is not valid YAML/) })]);
+		const problems = await problemsAfter({
+			'personas/app-developer.yaml': replace('experience: intermediate', 'experience: [intermediate'),
+		});
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'personas/app-developer.yaml', line: 6, message: expect.stringMatching(/^this is not valid YAML/) }),
+		]);
 	});
 
 	it('checks no references into a list file that cannot be read', async () => {
 		const problems = await problemsAfter({ 'areas.yaml': 'ci-cd: CI/CD\n' });
-		expect(problems).toEqual([expect.objectContaining({ file: 'areas.yaml', message: 'expected a YAML list of entries, each with an id' })]);
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'areas.yaml', message: 'expected a YAML list of entries, each with an id' }),
+		]);
 	});
 });
 
 describe('many problems at once', () => {
 	it('reports every broken reference, enum, date and URL across files in one run', async () => {
 		const problems = await problemsAfter({
-			'roadmap/namespace-self-service.yaml': (text) => replace('horizon: now', 'horizon: nwo')(replace('feedbackUrl: https://github.com/example/fixture/discussions/1', 'feedbackUrl: javascript:alert(1)')(text)),
+			'roadmap/namespace-self-service.yaml': (text) =>
+				replace(
+					'horizon: now',
+					'horizon: nwo',
+				)(replace('feedbackUrl: https://github.com/example/fixture/discussions/1', 'feedbackUrl: javascript:alert(1)')(text)),
 			'decisions/0002-golden-path-templates.mdx': replace('date: 2025-09-16', 'date: 2025-02-30'),
 			'personas/data-engineer.yaml': replace('experience: advanced', 'experience: guru'),
 			'guides/basics/setup.mdx': replace('personas: [app-developer, data-engineer]', 'personas: [app-developer, data-enginer]'),
@@ -221,8 +424,16 @@ describe('many problems at once', () => {
 			'roadmap/namespace-self-service.yaml:3 horizon',
 		]);
 		expect(problems.find((problem) => problem.field === 'horizon')?.hint).toBe('did you mean "now"?');
-		expect(problems.find((problem) => problem.field === 'feedbackUrl')).toMatchObject({ value: 'javascript:alert(1)', message: 'expected an http(s) URL or a site-relative path', hint: expect.stringContaining('javascript: are refused') });
-		expect(problems.find((problem) => problem.field === 'date')).toMatchObject({ value: '2025-02-30', message: 'expected a real date', hint: 'write it YYYY-MM-DD, such as 2026-03-31' });
+		expect(problems.find((problem) => problem.field === 'feedbackUrl')).toMatchObject({
+			value: 'javascript:alert(1)',
+			message: 'expected an http(s) URL or a site-relative path',
+			hint: expect.stringContaining('javascript: are refused'),
+		});
+		expect(problems.find((problem) => problem.field === 'date')).toMatchObject({
+			value: '2025-02-30',
+			message: 'expected a real date',
+			hint: 'write it YYYY-MM-DD, such as 2026-03-31',
+		});
 		expect(problems.filter((problem) => !problem.hint)).toEqual([]);
 	});
 });
@@ -230,7 +441,14 @@ describe('many problems at once', () => {
 describe('schema problems in plain words', () => {
 	it('explains wrong types with how to write the value', async () => {
 		const problems = await problemsAfter({ 'personas/data-engineer.yaml': replace('population: 20', 'population: "twenty"') });
-		expect(problems).toMatchObject([{ field: 'population', value: 'twenty', message: 'expected number, found string', hint: 'write a plain number, without quotes or units' }]);
+		expect(problems).toMatchObject([
+			{
+				field: 'population',
+				value: 'twenty',
+				message: 'expected number, found string',
+				hint: 'write a plain number, without quotes or units',
+			},
+		]);
 	});
 
 	it('explains ranges, empty lists, unknown and missing fields', async () => {
@@ -240,10 +458,34 @@ describe('schema problems in plain words', () => {
 			'personas/data-engineer.yaml': replace('role: Builds pipelines\n', ''),
 		});
 		expect(problems.map(({ file, line, field, message, hint }) => ({ file, line, field, message, hint }))).toEqual([
-			{ file: 'journeys/first-service.yaml', line: 11, field: 'stages[0].steps[0].emotion', message: 'expected at most 5', hint: 'change it to a number at most 5' },
-			{ file: 'personas/data-engineer.yaml', line: 1, field: 'role', message: 'this required field is missing', hint: 'add role: to the entry' },
-			{ file: 'roadmap/namespace-self-service.yaml', line: 5, field: 'area', message: 'expected at least 1 item', hint: 'list at least 1 item' },
-			{ file: 'roadmap/namespace-self-service.yaml', line: 14, field: 'targetWindw', message: '"targetWindw" is not a field of this entry', hint: 'did you mean "targetWindow"?' },
+			{
+				file: 'journeys/first-service.yaml',
+				line: 11,
+				field: 'stages[0].steps[0].emotion',
+				message: 'expected at most 5',
+				hint: 'change it to a number at most 5',
+			},
+			{
+				file: 'personas/data-engineer.yaml',
+				line: 1,
+				field: 'role',
+				message: 'this required field is missing',
+				hint: 'add role: to the entry',
+			},
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 5,
+				field: 'area',
+				message: 'expected at least 1 item',
+				hint: 'list at least 1 item',
+			},
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 14,
+				field: 'targetWindw',
+				message: '"targetWindw" is not a field of this entry',
+				hint: 'did you mean "targetWindow"?',
+			},
 		]);
 	});
 });

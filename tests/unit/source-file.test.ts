@@ -36,7 +36,12 @@ describe('CSV snapshots', () => {
 	const csv = 'date,metric,value,team,n\n2026-03-31,nps,20,,150\n2026-03-31,lead,"1,5",checkout,\n2026-04-01,lead,3,,\n';
 	const source = parseSnapshotCsv(csv, 's.csv');
 	it('builds the snapshot shape', () => {
-		expect(source.data).toEqual({ date: '2026-03-31', values: { nps: 20, lead: 3 }, teams: { checkout: { lead: '1,5' } }, samples: { nps: 150 } });
+		expect(source.data).toEqual({
+			date: '2026-03-31',
+			values: { nps: 20, lead: 3 },
+			teams: { checkout: { lead: '1,5' } },
+			samples: { nps: 150 },
+		});
 	});
 	it('locates each value at its cell', () => {
 		expect(source.locate(['values', 'nps'])).toEqual({ line: 2, column: 16 });

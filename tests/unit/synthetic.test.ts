@@ -64,7 +64,11 @@ describe('synthetic content', () => {
 
 	it('writes bodies of realistic length that MDX can compile', () => {
 		const files = generateContent(1);
-		const ranges: [string, number, number][] = [['decisions', 250, 600], ['guides', 300, 700], ['roadmap', 100, 300]];
+		const ranges: [string, number, number][] = [
+			['decisions', 250, 600],
+			['guides', 300, 700],
+			['roadmap', 100, 300],
+		];
 		for (const [folder, min, max] of ranges) {
 			for (const { file, prose } of mdxBodies(files, folder)) {
 				expect(proseWordCount(prose), file).toBeGreaterThanOrEqual(min);
