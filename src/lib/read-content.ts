@@ -145,7 +145,9 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		}
 	}
 
-	for (const relative of files) {
+	// Read every file at once: awaiting them one by one leaves the CPU idle for most of the check.
+	const texts = await Promise.all(files.map((relative) => readFile(path.join(dir, relative), 'utf8')));
+	for (const [index, relative] of files.entries()) {
 		const file = displayPath(path.join(dir, relative));
 		const kind = classify(relative);
 		if (!kind) {
@@ -159,7 +161,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 			});
 			continue;
 		}
-		const source = parseSource(await readFile(path.join(dir, relative), 'utf8'), relative, file);
+		const source = parseSource(texts[index], relative, file);
 		problems.push(...source.errors);
 		if (source.errors.length > 0) {
 			if ('id' in kind) markInvalid(content, kind.kind, kind.id);
