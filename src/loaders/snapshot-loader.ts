@@ -5,7 +5,10 @@ import type { Loader } from 'astro/loaders';
 import { ENTRY_FOLDERS } from '../lib/content-layout.ts';
 import { parseSource } from '../lib/read-content.ts';
 
-/** Loads metric snapshots from YAML, JSON and CSV files with the same parser `content:check` uses. */
+/**
+ * Loads metric snapshots from YAML, JSON and CSV files with the same parser `content:check` uses.
+ * A file whose contents are unchanged since the last build keeps its cached entry.
+ */
 export function snapshotLoader(folder: string): Loader {
 	return {
 		name: 'trailmap-snapshot-loader',
@@ -13,19 +16,25 @@ export function snapshotLoader(folder: string): Loader {
 			const { store, logger, config } = context;
 			const root = fileURLToPath(config.root);
 			const names = (await readdir(folder).catch(() => [])).filter((name) => path.matchesGlob(name, ENTRY_FOLDERS.snapshots.pattern));
-			store.clear();
-			for (const name of names.sort()) {
-				const text = await readFile(path.join(folder, name), 'utf8');
+			const texts = await Promise.all(names.map((name) => readFile(path.join(folder, name), 'utf8')));
+			const seen = new Set<string>();
+			for (const [index, name] of names.entries()) {
+				const text = texts[index];
+				const id = name.replace(/\.[^.]+$/, '');
+				const filePath = path.relative(root, path.join(folder, name));
+				const digest = context.generateDigest(text);
+				seen.add(id);
+				const cached = store.get(id);
+				if (cached?.digest === digest && cached.filePath === filePath) continue;
 				const source = parseSource(text, name, name);
 				if (source.errors.length > 0) {
 					logger.error(`${name}: ${source.errors[0].message}`);
 					continue;
 				}
-				const id = name.replace(/\.[^.]+$/, '');
-				const filePath = path.relative(root, path.join(folder, name));
 				const data = await context.parseData({ id, data: source.data as Record<string, unknown>, filePath });
-				store.set({ id, data, digest: context.generateDigest(text), filePath });
+				store.set({ id, data, digest, filePath });
 			}
+			for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 		},
 	};
 }

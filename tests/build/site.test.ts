@@ -155,6 +155,7 @@ describe('an incremental rebuild', () => {
 		edit('roadmap/service-mesh.yaml', 'lastReviewed: 2026-05-01', 'lastReviewed: 2026-05-02');
 		log = build(['--outDir', out], content);
 		edit('decisions/0002-golden-path-templates.mdx', 'title: Golden-path templates over Helm', 'title: Golden-path templates replace Helm');
+		edit('metrics/snapshots/2026-03-31.csv', '2026-03-31,onboarding-days,5,,', '2026-03-31,onboarding-days,4.5,,');
 		build(['--outDir', out], content);
 		return () => {
 			rmSync(work, { recursive: true, force: true });
@@ -169,6 +170,10 @@ describe('an incremental rebuild', () => {
 	it('re-renders pages that show what another edit changed', () => {
 		expect(page('roadmap/namespace-self-service')).toContain('Golden-path templates replace Helm');
 		expect(page('decisions/0001-use-templates')).toContain('Golden-path templates replace Helm');
+	});
+
+	it('reloads an edited metric snapshot', () => {
+		expect(page('metrics/onboarding-days')).toContain('4.5 days');
 	});
 
 	it('restores the pages an edit did not change from the previous build', () => {
