@@ -4,7 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/browser.ts';
 const chromium = findChromium();
 if (!chromium) {
 	const message =
-		'No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser). Install it with `apt-get install chromium`.';
+		"No Chromium found (looked at CHROMIUM_PATH, the chromium and google-chrome packages' paths, and Playwright's own build). " +
+		'Install one with `apt-get install chromium` or `npx playwright install chromium`.';
 	if (process.env.CI) throw new Error(`${message} Browser tests must run in CI.`);
 	console.warn(`\n*** BROWSER TESTS SKIPPED: ${message}\n`);
 }

@@ -1,11 +1,21 @@
 import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
 
-/** Where a real Chromium can be found: CHROMIUM_PATH, then the Debian and Ubuntu packages' paths. */
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+/**
+ * Where a real Chromium can be found, in order: CHROMIUM_PATH, the Debian and Ubuntu packages'
+ * paths, then Playwright's own build where `npx playwright install chromium` has fetched it.
+ */
+const candidates = () => [
+	process.env.CHROMIUM_PATH,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	chromium.executablePath(),
+];
 
 /** The first Chromium executable on this machine, or undefined when there is none. */
 export function findChromium(): string | undefined {
-	return CANDIDATES.find((candidate): candidate is string => Boolean(candidate) && existsSync(candidate!));
+	return candidates().find((candidate): candidate is string => Boolean(candidate) && existsSync(candidate!));
 }
 
 /** Flags for a headless Chromium on a closed network, run as root. */
