@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { quarterOf } from '../domain/quarters.ts';
 import { classify } from '../lib/content-layout.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { Guide, OnboardingPath } from '../schemas/guide.ts';
@@ -116,11 +117,6 @@ function addDays(iso: string, days: number): string {
 	const date = new Date(`${iso}T00:00:00Z`);
 	date.setUTCDate(date.getUTCDate() + days);
 	return date.toISOString().slice(0, 10);
-}
-
-/** The calendar quarter of a date, such as 2027-Q1. */
-function quarterOf(iso: string): string {
-	return `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
 /** Kebab-case form of a title, cut on a word boundary so file names stay readable. */
