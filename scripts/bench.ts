@@ -2,7 +2,8 @@ import { cpus, totalmem } from 'node:os';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { filesUnder, median, pageScriptKb, run, sizeKb } from '../src/bench/measure.ts';
+import { median, pageScriptKb, run, sizeKb } from '../src/bench/measure.ts';
+import { filesUnder } from '../src/lib/files.ts';
 import { contentCacheDir } from '../src/lib/content-layout.ts';
 import { readContent } from '../src/lib/read-content.ts';
 

@@ -55,13 +55,6 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
 	});
 }
 
-/** Every file under a folder, relative to it. */
-export function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-}
-
 /** Size of a file in KB (1024 bytes). */
 export const sizeKb = (file: string) => statSync(file).size / 1024;
 

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { type CollectionName, type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
@@ -18,6 +18,7 @@ import { RoadmapItemSchema } from '../schemas/roadmap-item.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { TeamSchema } from '../schemas/team.ts';
 import { COLLECTION_FILES, classify } from './content-layout.ts';
+import { filesUnder } from './files.ts';
 import { type SourceFile, parseFrontmatterSource, parseSnapshotCsv, parseYamlSource } from './source-file.ts';
 
 type AnySchema = z.ZodType;
@@ -51,18 +52,8 @@ export interface ContentReport {
 	files: string[];
 }
 
-async function walk(dir: string, prefix = ''): Promise<string[]> {
-	const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-	const files = await Promise.all(
-		entries
-			.filter((entry) => !entry.name.startsWith('.'))
-			.map((entry) => {
-				const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-				return entry.isDirectory() ? walk(dir, relative) : Promise.resolve([relative]);
-			}),
-	);
-	return files.flat().sort();
-}
+/** The files of a content folder; hidden files and folders (.DS_Store, .git) are not content. */
+const contentFiles = (dir: string) => filesUnder(dir).filter((file) => !file.split('/').some((segment) => segment.startsWith('.')));
 
 function displayPath(absolute: string): string {
 	const relative = path.relative(process.cwd(), absolute);
@@ -129,7 +120,7 @@ const shifted =
 export async function readContent(dir: string): Promise<ContentReport> {
 	const content = emptyContentSet();
 	const problems: Problem[] = [];
-	const files = await walk(dir);
+	const files = contentFiles(dir);
 
 	for (const [name, required] of Object.entries(COLLECTION_FILES)) {
 		if (!files.includes(required)) {

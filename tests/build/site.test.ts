@@ -5,7 +5,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/bench/measure.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 import { classify, contentCacheDir } from '../../src/lib/content-layout.ts';
 
 const CONTENT = path.resolve('content');
