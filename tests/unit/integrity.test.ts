@@ -378,6 +378,10 @@ describe('every file is accounted for', () => {
 		]);
 	});
 
+	it('ignores hidden files such as .DS_Store', async () => {
+		expect(await problemsAfter({ 'personas/.DS_Store': 'binary', '.editorconfig': 'root = true\n' })).toEqual([]);
+	});
+
 	it('reports a missing required file', async () => {
 		const problems = await problemsAfter({ 'teams.yaml': null });
 		expect(problems).toEqual([
