@@ -1,6 +1,7 @@
 import type { CollectionName, ContentSet, Entry } from './content-set.ts';
 import { decisionLabel, decisionNumber, resolveDecisionRef, supersededBy } from './decision-refs.ts';
 import { findCycles } from './graph.ts';
+import { journeyPains } from './relations.ts';
 import { nearest, suggestId } from './nearest.ts';
 import { type FieldPath, type Problem, formatFieldPath, valueAt } from './problem.ts';
 
@@ -112,7 +113,8 @@ function checkReferences(content: ContentSet): Problem[] {
 	const metrics = ids('metrics');
 	const roadmap = ids('roadmap');
 	const guides = ids('guides');
-	const journeys = new Map(content.journeys.map((journey) => [journey.id, journey]));
+	/** Pain ids per journey, computed once for every pain reference to check against. */
+	const painsByJourney = new Map(content.journeys.map(({ id, data }) => [id, new Set(journeyPains(id, data).map(({ pain }) => pain.id))]));
 	const decisionIds = content.decisions.map((decision) => decision.id).concat([...(content.invalid.decisions ?? [])]);
 
 	const expectDecision = (entry: Entry<unknown>, path: FieldPath, ref: string) => {
@@ -130,13 +132,12 @@ function checkReferences(content: ContentSet): Problem[] {
 			);
 			return;
 		}
-		const journey = journeys.get(journeyId);
-		if (!journey && content.invalid.journeys?.has(journeyId)) return;
-		if (!journey) {
-			refs.expect(entry, path, journeyId, new Set(journeys.keys()), 'journey');
+		const pains = painsByJourney.get(journeyId);
+		if (!pains && content.invalid.journeys?.has(journeyId)) return;
+		if (!pains) {
+			refs.expect(entry, path, journeyId, new Set(painsByJourney.keys()), 'journey');
 			return;
 		}
-		const pains = new Set(journey.data.stages.flatMap((stage) => stage.steps.flatMap((step) => step.pains.map((pain) => pain.id))));
 		if (!pains.has(painId)) {
 			refs.problems.push(
 				problemAt(entry, path, `the journey "${journeyId}" has no pain "${painId}"`, suggestId(painId, [...pains], `${journeyId} pain`)),
