@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 import { quarterOf } from '../domain/quarters.ts';
-import { classify } from '../lib/content-layout.ts';
+import { classify } from '../domain/registry.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { Guide, OnboardingPath } from '../schemas/guide.ts';
 import type { Journey, Pain } from '../schemas/journey.ts';

@@ -1,14 +1,5 @@
-import type { Area } from '../schemas/area.ts';
-import type { Decision } from '../schemas/decision.ts';
-import type { Guide, OnboardingPath } from '../schemas/guide.ts';
-import type { Journey } from '../schemas/journey.ts';
-import type { MetricDefinition } from '../schemas/metric-definition.ts';
-import type { MetricSnapshot } from '../schemas/metric-snapshot.ts';
-import type { Persona } from '../schemas/persona.ts';
-import type { RoadmapItem } from '../schemas/roadmap-item.ts';
-import type { Site } from '../schemas/site.ts';
-import type { Team } from '../schemas/team.ts';
 import type { Locate } from './problem.ts';
+import { type CollectionName as RegistryName, type EntryData, REGISTRY } from './registry.ts';
 
 /** A schema-valid content entry with where it came from, so rules can point at file, line and field. */
 export interface Entry<T> {
@@ -20,20 +11,12 @@ export interface Entry<T> {
 	locate: Locate;
 }
 
-/** Every entry of a content folder, grouped by type; the input of the integrity rules. */
-export interface ContentSet {
-	site?: Entry<Site>;
-	areas: Entry<Area>[];
-	teams: Entry<Team>[];
-	personas: Entry<Persona>[];
-	journeys: Entry<Journey>[];
-	roadmap: Entry<RoadmapItem>[];
-	decisions: Entry<Decision>[];
-	guides: Entry<Guide>[];
-	/** Onboarding paths, id = persona id. */
-	paths: Entry<OnboardingPath>[];
-	metrics: Entry<MetricDefinition>[];
-	snapshots: Entry<MetricSnapshot>[];
+/** The collections of a content set that hold entries (all but the site settings). */
+export type CollectionName = Exclude<RegistryName, 'site'>;
+
+/** Every entry of a content folder, grouped by collection; the input of the integrity rules. */
+export type ContentSet = { [K in CollectionName]: Entry<EntryData<K>>[] } & {
+	site?: Entry<EntryData<'site'>>;
 	/**
 	 * Ids of entries that exist but failed their schema, per collection. References to them count as
 	 * resolved, so one broken file is reported once rather than again at every reference to it.
@@ -41,25 +24,14 @@ export interface ContentSet {
 	invalid: Partial<Record<CollectionName, Set<string>>>;
 	/** Collections held in one file that could not be read at all; references into them are not checked. */
 	unreadable: Set<CollectionName>;
-}
-
-/** The collections of a content set that hold entries. */
-export type CollectionName = Exclude<keyof ContentSet, 'site' | 'invalid' | 'unreadable'>;
+};
 
 /** An empty content set, to fill while reading a folder. */
 export function emptyContentSet(): ContentSet {
-	return {
-		areas: [],
-		teams: [],
-		personas: [],
-		journeys: [],
-		roadmap: [],
-		decisions: [],
-		guides: [],
-		paths: [],
-		metrics: [],
-		snapshots: [],
-		invalid: {},
-		unreadable: new Set(),
-	};
+	const collections = Object.fromEntries(
+		Object.keys(REGISTRY)
+			.filter((name) => name !== 'site')
+			.map((name) => [name, []]),
+	) as unknown as { [K in CollectionName]: Entry<EntryData<K>>[] };
+	return { ...collections, invalid: {}, unreadable: new Set() };
 }

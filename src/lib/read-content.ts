@@ -1,25 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { type CollectionName, type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
+import { type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
 import { unsafeBodyContent } from '../domain/body-safety.ts';
+import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
-import { AreaSchema } from '../schemas/area.ts';
 import { IdSchema } from '../schemas/common.ts';
-import { DecisionSchema } from '../schemas/decision.ts';
-import { GuideSchema, OnboardingPathSchema } from '../schemas/guide.ts';
-import { JourneySchema } from '../schemas/journey.ts';
-import { MetricDefinitionSchema } from '../schemas/metric-definition.ts';
-import { MetricSnapshotSchema } from '../schemas/metric-snapshot.ts';
-import { PersonaSchema } from '../schemas/persona.ts';
-import { RoadmapItemSchema } from '../schemas/roadmap-item.ts';
-import { SiteSchema } from '../schemas/site.ts';
-import { TeamSchema } from '../schemas/team.ts';
-import { COLLECTION_FILES, classify } from './content-layout.ts';
 import { filesUnder } from './files.ts';
-import { type SourceFile, parseFrontmatterSource, parseSnapshotCsv, parseYamlSource } from './source-file.ts';
+import { parseSource } from './parse-source.ts';
+import type { SourceFile } from './source-file.ts';
 
 type AnySchema = z.ZodType;
 
@@ -60,22 +51,6 @@ function displayPath(absolute: string): string {
 	return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
 }
 
-/** Parses a content file by its extension: CSV snapshot, MD/MDX front matter, or YAML/JSON. */
-export function parseSource(text: string, relative: string, file: string): SourceFile {
-	if (relative.endsWith('.csv')) return parseSnapshotCsv(text, file);
-	if (/\.mdx?$/.test(relative)) return parseFrontmatterSource(text, file);
-	return parseYamlSource(text, file);
-}
-
-const ENTRY_SCHEMAS = {
-	personas: PersonaSchema,
-	journeys: JourneySchema,
-	roadmap: RoadmapItemSchema,
-	decisions: DecisionSchema,
-	guides: GuideSchema,
-	snapshots: MetricSnapshotSchema,
-} as const;
-
 const NAMES = new Map<AnySchema, string[]>();
 const namesOf = (schema: AnySchema) => NAMES.get(schema) ?? NAMES.set(schema, fieldNames(schema)).get(schema)!;
 
@@ -107,14 +82,76 @@ function bodyProblems(body: string, bodyLine: number, file: string): Problem[] {
 	}));
 }
 
-function markInvalid(content: ContentSet, name: CollectionName, id: string): void {
-	(content.invalid[name] ??= new Set()).add(id);
-}
-
 const shifted =
 	(locate: Locate, prefix: FieldPath): Locate =>
 	(path) =>
 		locate([...prefix, ...path]);
+
+/** A problem with a whole file, at its first line. */
+const fileProblem = (file: string, message: string, hint: string, value?: unknown): Problem => ({
+	file,
+	line: 1,
+	column: 1,
+	field: '',
+	value,
+	message,
+	hint,
+});
+
+/** The file-name problem of an entry file, if its id is not kebab-case. */
+function fileNameProblem(file: string, id: string, extension: string): Problem | undefined {
+	const badSegment = id.split('/').find((segment) => !IdSchema.safeParse(segment).success);
+	if (badSegment === undefined) return undefined;
+	const kebab = badSegment
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+	return fileProblem(file, 'file names are ids, and ids are kebab-case', `rename the file to ${kebab}${extension}`, badSegment);
+}
+
+/** Adds the entries of a collection held in one file (a list, a map or the site settings). */
+function readSingleFile(
+	name: (typeof SINGLE_FILE_COLLECTIONS)[number],
+	source: SourceFile,
+	file: string,
+	content: ContentSet,
+	problems: Problem[],
+): void {
+	const spec = REGISTRY[name];
+	const { data, locate } = source;
+	if (name === 'site') {
+		const parsed = validate(REGISTRY.site.schema, data, file, locate, [], problems);
+		if (parsed) content.site = { id: 'site', file, data: parsed, locate };
+		return;
+	}
+	const entries = content[name] as Entry<unknown>[];
+	const add = (item: unknown, key: string | number, id: unknown) => {
+		const parsed = validate(spec.schema, item, file, locate, [key], problems);
+		if (parsed)
+			entries.push({
+				id: spec.shape === 'map' ? String(key) : (parsed as { id: string }).id,
+				file,
+				data: parsed,
+				locate: shifted(locate, [key]),
+			});
+		else if (typeof id === 'string') (content.invalid[name] ??= new Set()).add(id);
+	};
+	if (spec.shape === 'list') {
+		if (!Array.isArray(data)) {
+			content.unreadable.add(name);
+			problems.push(fileProblem(file, 'expected a YAML list of entries, each with an id', spec.hint));
+			return;
+		}
+		data.forEach((item: unknown, index) => add(item, index, (item as { id?: unknown } | null)?.id));
+		return;
+	}
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		content.unreadable.add(name);
+		problems.push(fileProblem(file, `expected a map from id to ${spec.noun}`, spec.hint));
+		return;
+	}
+	for (const [key, value] of Object.entries(data)) add(value, key, key);
+}
 
 /** Reads every file of a content folder, validating each against its schema, and collects every problem. */
 export async function readContent(dir: string): Promise<ContentReport> {
@@ -122,18 +159,16 @@ export async function readContent(dir: string): Promise<ContentReport> {
 	const problems: Problem[] = [];
 	const files = contentFiles(dir);
 
-	for (const [name, required] of Object.entries(COLLECTION_FILES)) {
-		if (!files.includes(required)) {
-			if (name !== 'site') content.unreadable.add(name as CollectionName);
-			problems.push({
-				file: displayPath(path.join(dir, required)),
-				line: 1,
-				column: 1,
-				field: '',
-				message: 'this file is missing',
-				hint: 'every content folder needs it; copy it from the example content',
-			});
-		}
+	for (const name of SINGLE_FILE_COLLECTIONS) {
+		if (files.includes(collectionFile(name))) continue;
+		if (name !== 'site') content.unreadable.add(name);
+		problems.push(
+			fileProblem(
+				displayPath(path.join(dir, collectionFile(name))),
+				'this file is missing',
+				'every content folder needs it; copy it from the example content',
+			),
+		);
 	}
 
 	// Read every file at once: awaiting them one by one leaves the CPU idle for most of the check.
@@ -142,100 +177,34 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		const file = displayPath(path.join(dir, relative));
 		const kind = classify(relative);
 		if (!kind) {
-			problems.push({
-				file,
-				line: 1,
-				column: 1,
-				field: '',
-				message: 'no collection reads this file, so it would never become a page',
-				hint: 'check the folder and extension: personas/*.yaml, journeys/*.yaml, roadmap/*.{yaml,md,mdx}, decisions/NNNN-slug.{md,mdx}, guides/**/*.{md,mdx}, metrics/snapshots/*.{yaml,json,csv}',
-			});
+			problems.push(
+				fileProblem(
+					file,
+					'no collection reads this file, so it would never become a page',
+					`check the folder and extension: ${LAYOUT_HINT}`,
+				),
+			);
 			continue;
 		}
+		// A bad file name and bad contents are independent: report both at once.
+		const nameProblem = 'id' in kind ? fileNameProblem(file, kind.id, path.extname(relative)) : undefined;
+		if (nameProblem) problems.push(nameProblem);
 		const source = parseSource(texts[index], relative, file);
 		problems.push(...source.errors);
+		if (source.body !== undefined) problems.push(...bodyProblems(source.body, source.bodyLine ?? 1, file));
 		if (source.errors.length > 0) {
-			if ('id' in kind) markInvalid(content, kind.kind, kind.id);
+			if ('id' in kind) (content.invalid[kind.kind] ??= new Set()).add(kind.id);
 			else if (kind.kind !== 'site') content.unreadable.add(kind.kind);
 			continue;
 		}
-		const { data, locate } = source;
-		if (source.body !== undefined) problems.push(...bodyProblems(source.body, source.bodyLine ?? 1, file));
-
-		if ('id' in kind) {
-			const badSegment = kind.id.split('/').find((segment) => !IdSchema.safeParse(segment).success);
-			if (badSegment !== undefined) {
-				problems.push({
-					file,
-					line: 1,
-					column: 1,
-					field: '',
-					value: badSegment,
-					message: 'file names are ids, and ids are kebab-case',
-					hint: `rename the file to ${badSegment
-						.toLowerCase()
-						.replace(/[^a-z0-9]+/g, '-')
-						.replace(/^-|-$/g, '')}${path.extname(relative)}`,
-				});
-				continue;
-			}
-			const parsed = validate(ENTRY_SCHEMAS[kind.kind], data, file, locate, [], problems);
-			if (parsed) (content[kind.kind] as Entry<unknown>[]).push({ id: kind.id, file, data: parsed, locate });
-			else markInvalid(content, kind.kind, kind.id);
+		if (!('id' in kind)) {
+			readSingleFile(kind.kind, source, file, content, problems);
 			continue;
 		}
-
-		switch (kind.kind) {
-			case 'site': {
-				const parsed = validate(SiteSchema, data, file, locate, [], problems);
-				if (parsed) content.site = { id: 'site', file, data: parsed, locate };
-				break;
-			}
-			case 'areas':
-			case 'teams':
-			case 'metrics': {
-				const name = kind.kind;
-				const schema = { areas: AreaSchema, teams: TeamSchema, metrics: MetricDefinitionSchema }[name];
-				if (!Array.isArray(data)) {
-					content.unreadable.add(name);
-					problems.push({
-						file,
-						line: 1,
-						column: 1,
-						field: '',
-						message: 'expected a YAML list of entries, each with an id',
-						hint: 'start each entry with "- id: ..."',
-					});
-					break;
-				}
-				data.forEach((item: unknown, index) => {
-					const parsed = validate(schema, item, file, locate, [index], problems);
-					const id = (item as { id?: unknown } | null)?.id;
-					if (parsed) (content[name] as Entry<unknown>[]).push({ id: parsed.id, file, data: parsed, locate: shifted(locate, [index]) });
-					else if (typeof id === 'string') markInvalid(content, name, id);
-				});
-				break;
-			}
-			case 'paths': {
-				if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-					content.unreadable.add('paths');
-					problems.push({
-						file,
-						line: 1,
-						column: 1,
-						field: '',
-						message: 'expected a map from persona id to an onboarding path',
-						hint: 'start with "app-developer:" and indent title, intro and steps under it',
-					});
-					break;
-				}
-				for (const [persona, value] of Object.entries(data)) {
-					const parsed = validate(OnboardingPathSchema, value, file, locate, [persona], problems);
-					if (parsed) content.paths.push({ id: persona, file, data: parsed, locate: shifted(locate, [persona]) });
-				}
-				break;
-			}
-		}
+		const parsed = validate(REGISTRY[kind.kind].schema, source.data, file, source.locate, [], problems);
+		// An entry whose file name is no id still counts as existing, so references to it are not reported again.
+		if (parsed && !nameProblem) (content[kind.kind] as Entry<unknown>[]).push({ id: kind.id, file, data: parsed, locate: source.locate });
+		else (content.invalid[kind.kind] ??= new Set()).add(kind.id);
 	}
 	return { content, problems, files };
 }

@@ -1,93 +1,51 @@
-import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { buildRelations, type Relations } from '../domain/relations.ts';
-import { sharedFacts } from '../domain/shared-facts.ts';
-import type { Site } from '../schemas/site.ts';
+import type { CollectionName } from '../domain/content-set.ts';
+import { COLLECTION_NAMES, type EntryData } from '../domain/registry.ts';
+import { buildSiteContent, type Item, type SiteContent } from '../domain/site-content.ts';
+import { schemaFingerprint } from './fingerprint.ts';
 
-/** Guides live in Starlight's docs collection under guides/; content refers to them without that prefix. */
-export const guideRef = (id: string) => id.replace(/^guides\//, '');
-
-/** Everything pages need, loaded once per build: collections by id, and the derived relations. */
-export interface SiteModel {
-	site: Site;
-	areas: Map<string, CollectionEntry<'areas'>>;
-	teams: Map<string, CollectionEntry<'teams'>>;
-	personas: Map<string, CollectionEntry<'personas'>>;
-	journeys: Map<string, CollectionEntry<'journeys'>>;
-	roadmap: Map<string, CollectionEntry<'roadmap'>>;
-	decisions: Map<string, CollectionEntry<'decisions'>>;
-	/** Keyed by guide ref, such as basics/local-setup. */
-	guides: Map<string, CollectionEntry<'docs'>>;
-	paths: Map<string, CollectionEntry<'paths'>>;
-	metrics: Map<string, CollectionEntry<'metrics'>>;
-	/** Oldest first. */
-	snapshots: CollectionEntry<'snapshots'>[];
-	relations: Relations;
-	/** Hash of the facts every entry page may show about other entries. */
-	sharedFactsHash: string;
-}
-
-const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
-
-async function load(): Promise<SiteModel> {
-	const [site, areas, teams, personas, journeys, roadmap, decisions, docs, paths, metrics, snapshots] = await Promise.all([
-		getEntry('site', 'site'),
-		getCollection('areas'),
-		getCollection('teams'),
-		getCollection('personas'),
-		getCollection('journeys'),
-		getCollection('roadmap'),
-		getCollection('decisions'),
-		getCollection('docs'),
-		getCollection('paths'),
-		getCollection('metrics'),
-		getCollection('snapshots'),
-	]);
-	if (!site) throw new Error('site.yaml did not load; run `npm run content:check`.');
-	const guides = docs.filter((entry) => entry.id.startsWith('guides/'));
-	const guideItems = guides.map((entry) => ({ id: guideRef(entry.id), data: entry.data }));
-	return {
-		site: site.data,
-		areas: byId(areas),
-		teams: byId(teams),
-		personas: byId(personas),
-		journeys: byId(journeys),
-		roadmap: byId(roadmap),
-		decisions: byId(decisions.sort((a, b) => a.id.localeCompare(b.id))),
-		guides: new Map(guides.map((entry) => [guideRef(entry.id), entry])),
-		paths: byId(paths),
-		metrics: byId(metrics),
-		snapshots: snapshots.sort((a, b) => a.data.date.localeCompare(b.data.date)),
-		relations: buildRelations({ roadmap, decisions, journeys, guides: guideItems }),
-		sharedFactsHash: sha256(
-			JSON.stringify(sharedFacts({ roadmap, decisions, personas, journeys, guides: guideItems, paths, metrics, snapshots, areas, teams })),
-		),
+async function load(): Promise<SiteContent> {
+	const site = await getEntry('site', 'site');
+	if (!site) throw new Error('content/site.yaml did not load; run `npm run content:check` to see why.');
+	const names = COLLECTION_NAMES.filter((name): name is CollectionName => name !== 'site');
+	const lists = await Promise.all(names.map((name) => getCollection(name)));
+	const entries = Object.fromEntries(names.map((name, i) => [name, lists[i].map(({ id, data }) => ({ id, data }))])) as {
+		[K in CollectionName]: Item<EntryData<K>>[];
 	};
+	return buildSiteContent(site.data as EntryData<'site'>, entries, import.meta.env.BASE_URL);
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+let cached: Promise<SiteContent> | undefined;
 
-let cached: Promise<SiteModel> | undefined;
-
-/** The site model, built on first use and shared by every page of the build. */
-export function siteModel(): Promise<SiteModel> {
+/** The site content, built on first use and shared by every page of the build. */
+export function siteContent(): Promise<SiteContent> {
 	cached ??= load();
 	return cached;
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 20);
+let fingerprint: string | undefined;
+
 /**
- * The incremental-build key of an entry's page: the entry's own content plus the facts it shows
- * about other entries. Astro re-renders the page when this or the page's code changes.
+ * A page's incremental-build key: a hash of everything it shows (its view and, for entries with a
+ * body, the body) and of the schemas the content was parsed with. Astro re-renders a page when this
+ * or the page's code changes, so a page is reused exactly when what it shows is unchanged.
  */
-async function pageCacheKey(entry: { data: unknown; digest?: string | number }): Promise<string> {
-	const own = entry.digest === undefined ? sha256(JSON.stringify(entry.data)) : String(entry.digest);
-	return `${own}:${(await siteModel()).sharedFactsHash}`;
+export function pageKey(view: unknown, body?: string): string {
+	fingerprint ??= schemaFingerprint(process.cwd());
+	return sha256(`${fingerprint}\0${JSON.stringify(view)}\0${body ?? ''}`);
 }
 
-/** getStaticPaths for a page per entry: the entry id as `param`, the entry as `entry`, and its cache key. */
-export async function entryPaths<C extends CollectionKey>(collection: C, param = 'id') {
+/** A page's view function: everything the page shows, computed from the site content alone. */
+export type View<V> = (content: SiteContent, id: string) => V;
+
+/** getStaticPaths for a page per entry of a collection: the id as `param`, the entry and its view as props, and the page key. */
+export async function entryPaths<C extends CollectionName, V>(collection: C, view: View<V>, param = 'id') {
+	const content = await siteContent();
 	const entries: CollectionEntry<C>[] = await getCollection(collection);
-	return Promise.all(
-		entries.map(async (entry) => ({ params: { [param]: entry.id }, props: { entry }, cacheKey: await pageCacheKey(entry) })),
-	);
+	return entries.map((entry) => {
+		const props = { entry, view: view(content, entry.id) };
+		return { params: { [param]: entry.id }, props, cacheKey: pageKey(props.view, entry.body) };
+	});
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { type Site, SiteSchema } from '../schemas/site.ts';
-import { COLLECTION_FILES } from './content-layout.ts';
+import { collectionFile } from '../domain/registry.ts';
 
 const FALLBACK: Site = {
 	name: 'Trailmap',
@@ -20,7 +20,7 @@ const FALLBACK: Site = {
  */
 export function readSiteSettings(dir: string): Site {
 	try {
-		const parsed = SiteSchema.safeParse(parse(readFileSync(path.join(dir, COLLECTION_FILES.site), 'utf8')));
+		const parsed = SiteSchema.safeParse(parse(readFileSync(path.join(dir, collectionFile('site')), 'utf8')));
 		return parsed.success ? parsed.data : FALLBACK;
 	} catch {
 		return FALLBACK;

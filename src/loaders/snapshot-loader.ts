@@ -2,20 +2,23 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { ENTRY_FOLDERS } from '../lib/content-layout.ts';
-import { parseSource } from '../lib/read-content.ts';
+import { REGISTRY } from '../domain/registry.ts';
+import { parseSource } from '../lib/parse-source.ts';
 
 /**
  * Loads metric snapshots from YAML, JSON and CSV files with the same parser `content:check` uses.
- * A file whose contents are unchanged since the last build keeps its cached entry.
+ * A file whose contents are unchanged since the last build keeps its cached entry; a file that no
+ * longer parses is dropped with an error rather than kept at its old value.
  */
-export function snapshotLoader(folder: string): Loader {
+export function snapshotLoader(dir: string): Loader {
+	const { folder: relativeFolder, pattern } = REGISTRY.snapshots;
+	const folder = path.join(dir, relativeFolder);
 	return {
 		name: 'trailmap-snapshot-loader',
 		load: async (context) => {
 			const { store, logger, config } = context;
 			const root = fileURLToPath(config.root);
-			const names = (await readdir(folder).catch(() => [])).filter((name) => path.matchesGlob(name, ENTRY_FOLDERS.snapshots.pattern));
+			const names = (await readdir(folder).catch(() => [])).filter((name) => path.matchesGlob(name, pattern));
 			const texts = await Promise.all(names.map((name) => readFile(path.join(folder, name), 'utf8')));
 			const seen = new Set<string>();
 			for (const [index, name] of names.entries()) {
@@ -23,14 +26,17 @@ export function snapshotLoader(folder: string): Loader {
 				const id = name.replace(/\.[^.]+$/, '');
 				const filePath = path.relative(root, path.join(folder, name));
 				const digest = context.generateDigest(text);
-				seen.add(id);
 				const cached = store.get(id);
-				if (cached?.digest === digest && cached.filePath === filePath) continue;
-				const source = parseSource(text, name, name);
-				if (source.errors.length > 0) {
-					logger.error(`${name}: ${source.errors[0].message}`);
+				if (cached?.digest === digest && cached.filePath === filePath) {
+					seen.add(id);
 					continue;
 				}
+				const source = parseSource(text, name, filePath);
+				if (source.errors.length > 0) {
+					logger.error(`${filePath}:${source.errors[0].line}: ${source.errors[0].message}`);
+					continue;
+				}
+				seen.add(id);
 				const data = await context.parseData({ id, data: source.data as Record<string, unknown>, filePath });
 				store.set({ id, data, digest, filePath });
 			}

@@ -6,7 +6,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/lib/files.ts';
-import { classify, contentCacheDir } from '../../src/lib/content-layout.ts';
+import { classify } from '../../src/domain/registry.ts';
+import { contentCacheDir } from '../../src/lib/content-layout.ts';
 
 const CONTENT = path.resolve('content');
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateContent, proseWordCount } from '../../src/bench/synthetic.ts';
 import { formatReport } from '../../src/domain/problem.ts';
-import { classify } from '../../src/lib/content-layout.ts';
+import { classify } from '../../src/domain/registry.ts';
 import { checkContent } from '../../src/lib/read-content.ts';
 import { TODAY } from './fixture.ts';
 

@@ -1,0 +1,125 @@
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { AreaSchema } from '../schemas/area.ts';
+import { DecisionSchema } from '../schemas/decision.ts';
+import { GuideSchema, OnboardingPathSchema } from '../schemas/guide.ts';
+import { JourneySchema } from '../schemas/journey.ts';
+import { MetricDefinitionSchema } from '../schemas/metric-definition.ts';
+import { MetricSnapshotSchema } from '../schemas/metric-snapshot.ts';
+import { PersonaSchema } from '../schemas/persona.ts';
+import { RoadmapItemSchema } from '../schemas/roadmap-item.ts';
+import { SiteSchema } from '../schemas/site.ts';
+import { TeamSchema } from '../schemas/team.ts';
+
+/**
+ * How a collection lies in the content folder:
+ * - files: one entry per file under `folder` matching `pattern`, id = path without extension;
+ * - list: one YAML file holding a list of entries, each with an `id` field;
+ * - map: one YAML file mapping ids to entries;
+ * - single: one YAML file that is the only entry.
+ */
+export type CollectionSpec =
+	| { shape: 'files'; folder: string; pattern: string; schema: z.ZodType; noun: string; route?: string; hint: string }
+	| { shape: 'list' | 'map' | 'single'; file: string; schema: z.ZodType; noun: string; route?: string; hint: string };
+
+/**
+ * Every content collection, named once: where its files are, their schema, what one entry is called
+ * in messages, and the route its entries get a page under. The content reader, `content.config.ts`,
+ * the check, the site model, the generator and the tests all read this, so none of them lists
+ * collections of its own.
+ */
+export const REGISTRY = {
+	site: {
+		shape: 'single',
+		file: 'site.yaml',
+		schema: SiteSchema,
+		noun: 'site settings',
+		hint: 'name, repoUrl, feedbackUrl, reviewCadence',
+	},
+	areas: { shape: 'list', file: 'areas.yaml', schema: AreaSchema, noun: 'area', hint: 'start each entry with "- id: ..."' },
+	teams: { shape: 'list', file: 'teams.yaml', schema: TeamSchema, noun: 'team', hint: 'start each entry with "- id: ..."' },
+	metrics: {
+		shape: 'list',
+		file: 'metrics/definitions.yaml',
+		schema: MetricDefinitionSchema,
+		noun: 'metric',
+		route: 'metrics',
+		hint: 'start each entry with "- id: ..."',
+	},
+	paths: {
+		shape: 'map',
+		file: 'guides/paths.yaml',
+		schema: OnboardingPathSchema,
+		noun: 'onboarding path',
+		route: 'start',
+		hint: 'start with "app-developer:" and indent title, intro and steps under it',
+	},
+	personas: { shape: 'files', folder: 'personas', pattern: '*.yaml', schema: PersonaSchema, noun: 'persona', route: 'personas', hint: '' },
+	journeys: { shape: 'files', folder: 'journeys', pattern: '*.yaml', schema: JourneySchema, noun: 'journey', route: 'journeys', hint: '' },
+	roadmap: {
+		shape: 'files',
+		folder: 'roadmap',
+		pattern: '*.{yaml,md,mdx}',
+		schema: RoadmapItemSchema,
+		noun: 'roadmap item',
+		route: 'roadmap',
+		hint: '',
+	},
+	decisions: {
+		shape: 'files',
+		folder: 'decisions',
+		pattern: '*.{md,mdx}',
+		schema: DecisionSchema,
+		noun: 'decision record',
+		route: 'decisions',
+		hint: '',
+	},
+	guides: { shape: 'files', folder: 'guides', pattern: '**/*.{md,mdx}', schema: GuideSchema, noun: 'guide', route: 'guides', hint: '' },
+	snapshots: {
+		shape: 'files',
+		folder: 'metrics/snapshots',
+		pattern: '*.{yaml,json,csv}',
+		schema: MetricSnapshotSchema,
+		noun: 'metric snapshot',
+		hint: '',
+	},
+} as const satisfies Record<string, CollectionSpec>;
+
+export type Registry = typeof REGISTRY;
+export type CollectionName = keyof Registry;
+/** Collections with one entry per file. */
+export type FileCollection = { [K in CollectionName]: Registry[K]['shape'] extends 'files' ? K : never }[CollectionName];
+/** Collections held in one file. */
+export type SingleFileCollection = Exclude<CollectionName, FileCollection>;
+/** The parsed data of one entry of a collection. */
+export type EntryData<K extends CollectionName> = z.output<Registry[K]['schema']>;
+
+export const COLLECTION_NAMES = Object.keys(REGISTRY) as CollectionName[];
+
+const isFileCollection = (name: CollectionName): name is FileCollection => REGISTRY[name].shape === 'files';
+export const FILE_COLLECTIONS = COLLECTION_NAMES.filter(isFileCollection);
+export const SINGLE_FILE_COLLECTIONS = COLLECTION_NAMES.filter((name): name is SingleFileCollection => !isFileCollection(name));
+
+/** The file of a collection held in one file. */
+export const collectionFile = (name: SingleFileCollection): string => REGISTRY[name].file;
+
+/** Where each kind of entry file goes, for the hint on a file no collection reads. */
+export const LAYOUT_HINT = FILE_COLLECTIONS.map((name) => `${REGISTRY[name].folder}/${REGISTRY[name].pattern}`).join(', ');
+
+/** What a file (path relative to the content folder, forward slashes) holds, or undefined when nothing reads it. */
+export function classify(relative: string): { kind: FileCollection; id: string } | { kind: SingleFileCollection } | undefined {
+	for (const name of SINGLE_FILE_COLLECTIONS) if (relative === collectionFile(name)) return { kind: name };
+	for (const name of FILE_COLLECTIONS) {
+		const { folder, pattern } = REGISTRY[name];
+		if (path.posix.matchesGlob(relative, `${folder}/${pattern}`)) {
+			return { kind: name, id: relative.slice(folder.length + 1).replace(/\.[^./]+$/, '') };
+		}
+	}
+	return undefined;
+}
+
+/** The site-relative path of an entry's page, without the base; undefined for collections without pages. */
+export function entryRoute(name: CollectionName, id: string): string | undefined {
+	const spec: CollectionSpec = REGISTRY[name];
+	return spec.route === undefined ? undefined : `/${spec.route}/${id}/`;
+}

@@ -1,0 +1,48 @@
+import type { CollectionName } from './content-set.ts';
+import { type EntryData, REGISTRY } from './registry.ts';
+import { buildRelations, type Relations } from './relations.ts';
+
+/** An entry as pages see it: its id and its parsed data. */
+export interface Item<T> {
+	id: string;
+	data: T;
+}
+
+/** Every collection's entries by id, in the order the content folder lists them. */
+export type Collections = { [K in CollectionName]: Map<string, EntryData<K>> };
+
+/**
+ * The whole content of a site as plain data, the only input of the page views: collections by id,
+ * the site settings, the relations derived from them, and the base path links start with.
+ */
+export type SiteContent = Collections & {
+	site: EntryData<'site'>;
+	/** Snapshots oldest first. */
+	snapshotList: EntryData<'snapshots'>[];
+	relations: Relations;
+	/** The site's base path, "/" or "/handbook/". */
+	base: string;
+};
+
+/** Builds the site content from each collection's entries; pure, so views can be tested without a build. */
+export function buildSiteContent(
+	site: EntryData<'site'>,
+	entries: { [K in CollectionName]: readonly Item<EntryData<K>>[] },
+	base: string,
+): SiteContent {
+	// Entry files are listed by id whatever order the file system gives; list files keep their written order.
+	const byId = (name: string, items: readonly Item<unknown>[]) =>
+		new Map(
+			(REGISTRY[name as CollectionName].shape === 'files' ? [...items].sort((a, b) => a.id.localeCompare(b.id)) : items).map(
+				({ id, data }) => [id, data],
+			),
+		);
+	const collections = Object.fromEntries(Object.entries(entries).map(([name, items]) => [name, byId(name, items)])) as Collections;
+	return {
+		...collections,
+		site,
+		snapshotList: [...collections.snapshots.values()].sort((a, b) => a.date.localeCompare(b.date)),
+		relations: buildRelations(entries),
+		base: base.endsWith('/') ? base : `${base}/`,
+	};
+}

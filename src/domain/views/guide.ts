@@ -1,0 +1,43 @@
+import type { SiteContent } from '../site-content.ts';
+import { formatMinutes } from './format.ts';
+import { lookup } from './lookup.ts';
+import { type Fact, type Link, facts } from './parts.ts';
+
+/** Everything a guide's page shows around its body. */
+export interface GuideView {
+	title: string;
+	description?: string;
+	facts: Fact[];
+	outcome: string;
+	/** The onboarding paths this guide is a step of, with its place in each. */
+	paths: { path: Link; step: number; of: number; next?: Link }[];
+}
+
+/** The page of guide `ref` (its path under guides/, such as basics/local-setup). */
+export function guideView(content: SiteContent, ref: string): GuideView {
+	const data = content.guides.get(ref)!;
+	const to = lookup(content);
+	return {
+		title: data.title,
+		description: data.description,
+		facts: facts([
+			{ term: 'Time', text: formatMinutes(data.minutes) },
+			{ term: 'For', links: data.personas.map(to.personaLink) },
+			{ term: 'Read first', links: data.prerequisites.map(to.guideLink) },
+		]),
+		outcome: data.outcome,
+		paths: [...content.paths].flatMap(([persona, path]) => {
+			const index = path.steps.indexOf(ref);
+			if (index === -1) return [];
+			const next = path.steps[index + 1];
+			return [
+				{
+					path: { href: to.start(persona), label: path.title },
+					step: index + 1,
+					of: path.steps.length,
+					next: next === undefined ? undefined : to.guideLink(next),
+				},
+			];
+		}),
+	};
+}
