@@ -18,8 +18,9 @@ async function load(): Promise<SiteContent> {
 
 let cached: Promise<SiteContent> | undefined;
 
-/** The site content, built on first use and shared by every page of the build. */
+/** The site content, built on first use and shared by every page of a build; read afresh on every request in dev. */
 export function siteContent(): Promise<SiteContent> {
+	if (import.meta.env.DEV) return load();
 	cached ??= load();
 	return cached;
 }
