@@ -10,6 +10,14 @@ import { PersonaSchema } from '../schemas/persona.ts';
 import { RoadmapItemSchema } from '../schemas/roadmap-item.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { TeamSchema } from '../schemas/team.ts';
+import type { SiteContent } from './site-content.ts';
+import { decisionView } from './views/decision.ts';
+import { guideView } from './views/guide.ts';
+import { startPathView } from './views/indexes.ts';
+import { journeyView } from './views/journey.ts';
+import { metricView } from './views/metric.ts';
+import { personaView } from './views/persona.ts';
+import { roadmapItemView } from './views/roadmap-item.ts';
 
 /**
  * How a collection lies in the content folder:
@@ -18,9 +26,17 @@ import { TeamSchema } from '../schemas/team.ts';
  * - map: one YAML file mapping ids to entries;
  * - single: one YAML file that is the only entry.
  */
-export type CollectionSpec =
-	| { shape: 'files'; folder: string; pattern: string; schema: z.ZodType; noun: string; route?: string; hint: string }
-	| { shape: 'list' | 'map' | 'single'; file: string; schema: z.ZodType; noun: string; route?: string; hint: string };
+interface Common {
+	schema: z.ZodType;
+	/** What one entry is called in messages. */
+	noun: string;
+	/** Hint for a file of the wrong shape. */
+	hint: string;
+	/** The folder under which each entry gets a page; ENTRY_VIEWS names the view that page renders. */
+	route?: string;
+}
+export type CollectionSpec = Common &
+	({ shape: 'files'; folder: string; pattern: string } | { shape: 'list' | 'map' | 'single'; file: string });
 
 /**
  * Every content collection, named once: where its files are, their schema, what one entry is called
@@ -54,8 +70,24 @@ export const REGISTRY = {
 		route: 'start',
 		hint: 'start with "app-developer:" and indent title, intro and steps under it',
 	},
-	personas: { shape: 'files', folder: 'personas', pattern: '*.yaml', schema: PersonaSchema, noun: 'persona', route: 'personas', hint: '' },
-	journeys: { shape: 'files', folder: 'journeys', pattern: '*.yaml', schema: JourneySchema, noun: 'journey', route: 'journeys', hint: '' },
+	personas: {
+		shape: 'files',
+		folder: 'personas',
+		pattern: '*.yaml',
+		schema: PersonaSchema,
+		noun: 'persona',
+		route: 'personas',
+		hint: '',
+	},
+	journeys: {
+		shape: 'files',
+		folder: 'journeys',
+		pattern: '*.yaml',
+		schema: JourneySchema,
+		noun: 'journey',
+		route: 'journeys',
+		hint: '',
+	},
 	roadmap: {
 		shape: 'files',
 		folder: 'roadmap',
@@ -74,7 +106,15 @@ export const REGISTRY = {
 		route: 'decisions',
 		hint: '',
 	},
-	guides: { shape: 'files', folder: 'guides', pattern: '**/*.{md,mdx}', schema: GuideSchema, noun: 'guide', route: 'guides', hint: '' },
+	guides: {
+		shape: 'files',
+		folder: 'guides',
+		pattern: '**/*.{md,mdx}',
+		schema: GuideSchema,
+		noun: 'guide',
+		route: 'guides',
+		hint: '',
+	},
 	snapshots: {
 		shape: 'files',
 		folder: 'metrics/snapshots',
@@ -123,3 +163,23 @@ export function entryRoute(name: CollectionName, id: string): string | undefined
 	const spec: CollectionSpec = REGISTRY[name];
 	return spec.route === undefined ? undefined : `/${spec.route}/${id}/`;
 }
+
+/**
+ * The view each entry page renders, by collection: everything the page shows, computed from the
+ * site content alone. Kept beside REGISTRY rather than in it because views take the content that
+ * REGISTRY's schemas type.
+ */
+export const ENTRY_VIEWS = {
+	metrics: metricView,
+	paths: startPathView,
+	personas: personaView,
+	journeys: journeyView,
+	roadmap: roadmapItemView,
+	decisions: decisionView,
+	guides: guideView,
+} satisfies { [K in CollectionName]?: (content: SiteContent, id: string) => unknown };
+
+/** Collections whose entries each get a page. */
+export type PagedCollection = keyof typeof ENTRY_VIEWS;
+/** The view of an entry page of a collection. */
+export type EntryView<K extends PagedCollection> = ReturnType<(typeof ENTRY_VIEWS)[K]>;

@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import type { CollectionName } from '../domain/content-set.ts';
-import { COLLECTION_NAMES, type EntryData } from '../domain/registry.ts';
+import { COLLECTION_NAMES, type EntryData, type EntryView, type PagedCollection, ENTRY_VIEWS } from '../domain/registry.ts';
 import { buildSiteContent, type Item, type SiteContent } from '../domain/site-content.ts';
 import { schemaFingerprint } from './fingerprint.ts';
 
@@ -38,12 +38,10 @@ export function pageKey(view: unknown, body?: string): string {
 	return sha256(`${fingerprint}\0${JSON.stringify(view)}\0${body ?? ''}`);
 }
 
-/** A page's view function: everything the page shows, computed from the site content alone. */
-export type View<V> = (content: SiteContent, id: string) => V;
-
-/** getStaticPaths for a page per entry of a collection: the id as `param`, the entry and its view as props, and the page key. */
-export async function entryPaths<C extends CollectionName, V>(collection: C, view: View<V>, param = 'id') {
+/** getStaticPaths for the page of every entry of a collection: the id as `param`, the entry and the view the registry names as props, and the page key. */
+export async function entryPaths<C extends PagedCollection>(collection: C, param = 'id') {
 	const content = await siteContent();
+	const view = ENTRY_VIEWS[collection] as (content: SiteContent, id: string) => EntryView<C>;
 	const entries: CollectionEntry<C>[] = await getCollection(collection);
 	return entries.map((entry) => {
 		const props = { entry, view: view(content, entry.id) };
