@@ -1,4 +1,4 @@
-import type { CollectionName } from './content-set.ts';
+import type { CollectionName, ContentSet } from './content-set.ts';
 import { type EntryData, REGISTRY } from './registry.ts';
 import { buildRelations, type Relations } from './relations.ts';
 
@@ -45,4 +45,15 @@ export function buildSiteContent(
 		relations: buildRelations(entries),
 		base: base.endsWith('/') ? base : `${base}/`,
 	};
+}
+
+/** The site content of a checked content set, as the views see it; what tests of views start from. */
+export function siteContentOf(set: ContentSet, base = '/'): SiteContent {
+	if (!set.site) throw new Error('the content set has no site settings');
+	const entries = Object.fromEntries(
+		Object.keys(set)
+			.filter((key) => Array.isArray(set[key as CollectionName]))
+			.map((name) => [name, set[name as CollectionName].map(({ id, data }) => ({ id, data }))]),
+	) as { [K in CollectionName]: Item<EntryData<K>>[] };
+	return buildSiteContent(set.site.data, entries, base);
 }
