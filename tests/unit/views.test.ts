@@ -30,7 +30,7 @@ describe('page views, computed without a build', () => {
 		]);
 		expect(view.goals).toEqual([
 			{
-				metric: { href: '/handbook/metrics/onboarding-days/', label: 'Days to first deploy' },
+				metric: { href: '/handbook/metrics/onboarding-days/', label: 'Onboarding time' },
 				baseline: '9 days',
 				target: '2 days',
 				by: 'Q1 2027',
