@@ -391,12 +391,18 @@ describe('every file is accounted for', () => {
 });
 
 describe('one broken file is reported once', () => {
-	it('reports YAML syntax errors with their line, not again at every reference to the file', async () => {
+	it('reports YAML syntax errors at the bracket left open, not again at every reference to the file', async () => {
 		const problems = await problemsAfter({
 			'personas/app-developer.yaml': replace('experience: intermediate', 'experience: [intermediate'),
 		});
 		expect(problems).toEqual([
-			expect.objectContaining({ file: 'personas/app-developer.yaml', line: 6, message: expect.stringMatching(/^this is not valid YAML/) }),
+			expect.objectContaining({
+				file: 'personas/app-developer.yaml',
+				line: 5,
+				column: 13,
+				message: 'this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+				hint: 'the bracket or quote that opens here is never closed; close it where the value ends',
+			}),
 		]);
 	});
 
