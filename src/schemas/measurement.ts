@@ -10,7 +10,7 @@ const nameOf = (value: number) => (Number.isNaN(value) ? 'NaN' : String(value));
 export const finiteNumber = (hint: string) =>
 	z.preprocess((value, ctx) => {
 		if (typeof value === 'number' && !Number.isFinite(value)) {
-			ctx.addIssue({ code: 'custom', message: `${nameOf(value)} is not a measurement`, input: value, params: { hint } });
+			ctx.addIssue({ code: 'custom', message: `the value ${nameOf(value)} is not a measurement`, input: value, params: { hint } });
 		}
 		return value;
 	}, z.number());
