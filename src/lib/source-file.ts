@@ -1,7 +1,16 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { FieldPath, Locate, Position, Problem } from '../domain/problem.ts';
 import { splitCsvLine } from './csv-line.ts';
-import { type YamlHazard, aliasHazards, controlCharacterHazards, documentData, openedAt, tagHazards } from './yaml-hazards.ts';
+import {
+	type YamlHazard,
+	aliasHazards,
+	controlCharacterHazards,
+	documentData,
+	keyHazards,
+	openedAt,
+	sameKey,
+	tagHazards,
+} from './yaml-hazards.ts';
 
 /** A parsed content file: its data, a way to find where a field is written, and any syntax errors. */
 export interface SourceFile {
@@ -32,7 +41,7 @@ const YAML_HINTS: Partial<Record<string, string>> = {
 export function parseYamlSource(text: string, file: string, lineOffset = 0): SourceFile {
 	const source = withoutBom(text);
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: sameKey });
 	const position = (offset: number): Position => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };
@@ -61,7 +70,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Sou
 						: 'the bracket or quote that opens here is never closed; close it where the value ends',
 			};
 		}),
-		...[...tagHazards(source, doc), ...aliasHazards(doc), ...controlCharacterHazards(source)].map(hazardProblem),
+		...[...tagHazards(source, doc), ...aliasHazards(doc), ...keyHazards(doc), ...controlCharacterHazards(source)].map(hazardProblem),
 	];
 	let data: unknown;
 	if (errors.length === 0) {

@@ -1,4 +1,4 @@
-import { CST, type Document, Parser, isAlias, isCollection, isPair, visit } from 'yaml';
+import { CST, type Document, Parser, isAlias, isCollection, isNode, isPair, isScalar, visit } from 'yaml';
 
 /** Something in a YAML text that content may not use, at a character offset of the text. */
 export interface YamlHazard {
@@ -78,6 +78,44 @@ export function aliasHazards(doc: Document): YamlHazard[] {
 				});
 			} else if (path.includes(target)) {
 				hazards.push({ offset, value, message: 'this alias repeats a value it is part of, so it never ends', hint: 'write the value out' });
+			}
+		},
+	});
+	return hazards;
+}
+
+/**
+ * True when two keys name the same property: every YAML reader turns keys into strings, so 1 and "1"
+ * are one key to js-yaml (which refuses the pair) while `yaml` would keep the last silently.
+ */
+export function sameKey(a: unknown, b: unknown): boolean {
+	return a === b || (isScalar(a) && isScalar(b) && String(a.value) === String(b.value));
+}
+
+/**
+ * Keys js-yaml reads differently from `yaml`: a merge key (<<), which js-yaml merges and `yaml` keeps
+ * as a key, and a key that is a list, a map, an alias or empty, which the two turn into different text.
+ */
+export function keyHazards(doc: Document): YamlHazard[] {
+	const hazards: YamlHazard[] = [];
+	visit(doc, {
+		Pair(_key, pair) {
+			const { key, value } = pair;
+			const offset = (isNode(key) ? key.range?.[0] : undefined) ?? (isNode(value) ? value.range?.[0] : undefined) ?? 0;
+			if (isScalar(key) && key.type === 'PLAIN' && key.value === '<<') {
+				hazards.push({
+					offset,
+					value: '<<',
+					message: 'YAML merge keys (<<) are not used in content',
+					hint: 'write the fields out in full',
+				});
+				// A key left out entirely (`? : x`) comes by twice; it is reported once.
+			} else if ((!isScalar(key) || key.value === null) && !hazards.some((hazard) => hazard.offset === offset)) {
+				hazards.push({
+					offset,
+					message: 'a key must be plain text',
+					hint: 'write a name before the colon; put it in quotes if it is the word null',
+				});
 			}
 		},
 	});

@@ -202,6 +202,40 @@ describe('YAML the build would refuse', () => {
 		]);
 	});
 
+	it('refuses keys js-yaml reads otherwise: 1 and "1" twice, merge keys, and keys that are lists or empty', () => {
+		expect(parseYamlSource('1: x\n"1": y\n', 'a.yaml').errors).toEqual([
+			{
+				file: 'a.yaml',
+				line: 2,
+				column: 1,
+				field: '',
+				message: 'this is not valid YAML: Map keys must be unique',
+				hint: 'each key may appear once',
+			},
+		]);
+		expect(parseYamlSource('base: &b {minutes: 5}\n<<: *b\n? [a, b]\n: 1\n~: x\n', 'a.yaml').errors).toEqual([
+			{
+				file: 'a.yaml',
+				line: 2,
+				column: 1,
+				field: '',
+				value: '<<',
+				message: 'YAML merge keys (<<) are not used in content',
+				hint: 'write the fields out in full',
+			},
+			{
+				file: 'a.yaml',
+				line: 3,
+				column: 3,
+				field: '',
+				message: 'a key must be plain text',
+				hint: 'write a name before the colon; put it in quotes if it is the word null',
+			},
+			expect.objectContaining({ line: 5, column: 1, message: 'a key must be plain text' }),
+		]);
+		expect(parseYamlSource('a: 1\n"<<": 2\n', 'a.yaml')).toMatchObject({ data: { a: 1, '<<': 2 }, errors: [] });
+	});
+
 	it('keeps a __proto__ key as data, never as a prototype', () => {
 		const { data } = parseYamlSource('__proto__: {polluted: true}\n', 'a.yaml');
 		expect(Object.keys(data as object)).toEqual(['__proto__']);
@@ -220,6 +254,7 @@ describe('YAML the build would refuse', () => {
 		['YAML 2.0', '%YAML 2.0\n---\na: 1\n'],
 		['two documents', 'a: 1\n---\nb: 2\n'],
 		['a duplicate key', 'a: 1\na: 2\n'],
+		['a key written as a number and as text', '1: x\n"1": y\n'],
 		['tab indentation', 'a:\n\t- 1\n'],
 		['an unclosed flow sequence', 'a: [1\nb: 2\n'],
 		['an unclosed quote', 'a: "x\n'],
