@@ -14,6 +14,11 @@ import {
 
 /** A parsed content file: its data, a way to find where a field is written, and any syntax errors. */
 export interface SourceFile {
+	/**
+	 * The file as plain data; undefined when it cannot be read as data. A file can have both data and
+	 * errors (a YAML value with an unknown tag, a CSV row given twice): validate the data whenever it is
+	 * there, so the schema's problems are reported together with the errors.
+	 */
 	data: unknown;
 	locate: Locate;
 	/** Markdown/MDX body after the front matter, if any. */
@@ -56,7 +61,8 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Sou
 	});
 	// Tag problems, warnings included, come from tagHazards, which also names tags `yaml` resolves but js-yaml does not.
 	const syntax = [...doc.errors, ...doc.warnings].filter((error) => error.code !== 'TAG_RESOLVE_FAILED');
-	const errors: Problem[] = [
+	/** Problems after which the file has no data that both YAML readers agree on. */
+	const blocking: Problem[] = [
 		...syntax.map((error) => {
 			const opening = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? openedAt(source, error.pos[0]) : undefined;
 			return {
@@ -70,14 +76,17 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Sou
 						: 'the bracket or quote that opens here is never closed; close it where the value ends',
 			};
 		}),
-		...[...tagHazards(source, doc), ...aliasHazards(doc), ...keyHazards(doc), ...controlCharacterHazards(source)].map(hazardProblem),
+		...[...aliasHazards(doc), ...keyHazards(doc)].map(hazardProblem),
 	];
+	/** Problems of one value or character: the rest of the data stands, so its schema problems can be reported too. */
+	const local = [...tagHazards(source, doc), ...controlCharacterHazards(source)].map(hazardProblem);
 	let data: unknown;
-	if (errors.length === 0) {
+	if (blocking.length === 0) {
 		const result = documentData(doc);
-		if ('hazard' in result) errors.push(hazardProblem(result.hazard));
+		if ('hazard' in result) blocking.push(hazardProblem(result.hazard));
 		else data = result.data;
 	}
+	const errors = [...blocking, ...local];
 
 	const locate: Locate = (path: FieldPath) => {
 		let node: unknown = doc.contents;
