@@ -98,10 +98,13 @@ export function sameKey(a: unknown, b: unknown): boolean {
  */
 export function keyHazards(doc: Document): YamlHazard[] {
 	const hazards: YamlHazard[] = [];
+	const reported = new Set<number>();
 	visit(doc, {
 		Pair(_key, pair) {
 			const { key, value } = pair;
 			const offset = (isNode(key) ? key.range?.[0] : undefined) ?? (isNode(value) ? value.range?.[0] : undefined) ?? 0;
+			// A key left out entirely (`? : x`) comes by twice; it is reported once.
+			if (reported.has(offset)) return;
 			if (isScalar(key) && key.type === 'PLAIN' && key.value === '<<') {
 				hazards.push({
 					offset,
@@ -109,14 +112,16 @@ export function keyHazards(doc: Document): YamlHazard[] {
 					message: 'YAML merge keys (<<) are not used in content',
 					hint: 'write the fields out in full',
 				});
-				// A key left out entirely (`? : x`) comes by twice; it is reported once.
-			} else if ((!isScalar(key) || key.value === null) && !hazards.some((hazard) => hazard.offset === offset)) {
+			} else if (!isScalar(key) || key.value === null) {
 				hazards.push({
 					offset,
 					message: 'a key must be plain text',
 					hint: 'write a name before the colon; put it in quotes if it is the word null',
 				});
+			} else {
+				return;
 			}
+			reported.add(offset);
 		},
 	});
 	return hazards;
