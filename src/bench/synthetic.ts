@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { metricRange } from '../domain/metric-ranges.ts';
 import { quarterOf } from '../domain/quarters.ts';
 import { classify } from '../domain/registry.ts';
 import type { Decision } from '../schemas/decision.ts';
@@ -1053,12 +1054,14 @@ function priority(rng: Random): RoadmapItem['priority'] {
 	}
 }
 
-/** Metrics the item should move, with targets beyond today's value in the metric's better direction. */
+/** Metrics the item should move, with targets beyond today's value in the metric's better direction, within its range. */
 function successMetrics(rng: Random, count: number, byQuarter: string): RoadmapItem['successMetrics'] {
 	return rng.sample(METRIC_SPECS, count).map((spec) => {
 		const better = spec.definition.direction === 'up' ? 1 : -1;
 		const step = Math.abs(spec.to - spec.from) * 0.1 * better;
-		return { metric: spec.definition.id, target: round(spec.to + step, spec.digits), baseline: round(spec.to, spec.digits), by: byQuarter };
+		const { min = -Infinity, max = Infinity } = metricRange(spec.definition);
+		const target = Math.min(max, Math.max(min, round(spec.to + step, spec.digits)));
+		return { metric: spec.definition.id, target, baseline: round(spec.to, spec.digits), by: byQuarter };
 	});
 }
 

@@ -1,6 +1,7 @@
 import type { CollectionName, ContentSet, Entry } from './content-set.ts';
 import { decisionLabel, decisionNumber, resolveDecisionRef, supersededBy } from './decision-refs.ts';
 import { findCycles } from './graph.ts';
+import { outOfRange } from './metric-ranges.ts';
 import { journeyPains } from './relations.ts';
 import { nearest, suggestId } from './nearest.ts';
 import { type FieldPath, type Problem, formatFieldPath, valueAt } from './problem.ts';
@@ -281,9 +282,48 @@ function checkConditions(content: ContentSet, today: string): Problem[] {
 }
 
 /**
+ * Values against their metric's unit and range: snapshot values, success-metric targets and
+ * baselines, and each definition's own target. A percentage is 0-100 and a count is never
+ * negative, unless the definition's range says otherwise.
+ */
+function checkRanges(content: ContentSet): Problem[] {
+	const problems: Problem[] = [];
+	const definitions = new Map(content.metrics.map((entry) => [entry.id, entry.data]));
+	const expectInRange = (entry: Entry<unknown>, path: FieldPath, metric: string, value: number | undefined) => {
+		const definition = definitions.get(metric);
+		if (value === undefined || !definition) return;
+		const wrong = outOfRange(value, definition);
+		if (wrong) problems.push(problemAt(entry, path, wrong.message, wrong.hint));
+	};
+
+	for (const metric of content.metrics) expectInRange(metric, ['target'], metric.id, metric.data.target);
+	for (const item of content.roadmap) {
+		item.data.successMetrics.forEach((goal, i) => {
+			expectInRange(item, ['successMetrics', i, 'target'], goal.metric, goal.target);
+			expectInRange(item, ['successMetrics', i, 'baseline'], goal.metric, goal.baseline);
+		});
+	}
+	for (const snapshot of content.snapshots) {
+		const { data } = snapshot;
+		for (const [metric, value] of Object.entries(data.values)) expectInRange(snapshot, ['values', metric], metric, value);
+		for (const [team, values] of Object.entries(data.teams)) {
+			for (const [metric, value] of Object.entries(values)) expectInRange(snapshot, ['teams', team, metric], metric, value);
+		}
+	}
+	return problems;
+}
+
+/**
  * Every integrity problem of a content set at once: unique ids, resolvable references, no cycles,
- * and the conditional rules (shipped needs shippedOn, and so on). `today` is YYYY-MM-DD.
+ * the conditional rules (shipped needs shippedOn, and so on) and values within their metric's
+ * range. `today` is YYYY-MM-DD.
  */
 export function checkIntegrity(content: ContentSet, today: string): Problem[] {
-	return [...checkUniqueness(content), ...checkReferences(content), ...checkCycles(content), ...checkConditions(content, today)];
+	return [
+		...checkUniqueness(content),
+		...checkReferences(content),
+		...checkCycles(content),
+		...checkConditions(content, today),
+		...checkRanges(content),
+	];
 }

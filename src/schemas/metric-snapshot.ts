@@ -1,10 +1,6 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, TextSchema, withHint } from './common.ts';
-
-/** A finite number; NaN and Infinity never describe a measurement. */
-export const MeasurementSchema = z
-	.number()
-	.refine(Number.isFinite, withHint('expected a finite number', 'write the measured value as a plain number, such as 42.5'));
+import { IdSchema, IsoDateSchema, TextSchema } from './common.ts';
+import { MeasurementSchema } from './measurement.ts';
 
 /**
  * One measurement of several metrics on one day. Snapshots are immutable history: a new measurement

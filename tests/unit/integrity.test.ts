@@ -391,12 +391,18 @@ describe('every file is accounted for', () => {
 });
 
 describe('one broken file is reported once', () => {
-	it('reports YAML syntax errors with their line, not again at every reference to the file', async () => {
+	it('reports YAML syntax errors at the bracket left open, not again at every reference to the file', async () => {
 		const problems = await problemsAfter({
 			'personas/app-developer.yaml': replace('experience: intermediate', 'experience: [intermediate'),
 		});
 		expect(problems).toEqual([
-			expect.objectContaining({ file: 'personas/app-developer.yaml', line: 6, message: expect.stringMatching(/^this is not valid YAML/) }),
+			expect.objectContaining({
+				file: 'personas/app-developer.yaml',
+				line: 5,
+				column: 13,
+				message: 'this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+				hint: 'the bracket or quote that opens here is never closed; close it where the value ends',
+			}),
 		]);
 	});
 
@@ -489,6 +495,171 @@ describe('schema problems in plain words', () => {
 				field: 'targetWindw',
 				message: '"targetWindw" is not a field of this entry',
 				hint: 'did you mean "targetWindow"?',
+			},
+		]);
+	});
+});
+
+describe("values within their metric's unit", () => {
+	/** A percent metric added to the fixture's definitions, with extra definition lines such as a range. */
+	const withAdoption =
+		(...extra: string[]) =>
+		(text: string) =>
+			`${text}- id: adoption\n  name: Adoption\n  category: adoption\n  unit: percent\n  direction: up\n  description: Share of services.\n  source: Catalog\n${extra.join('\n')}${extra.length > 0 ? '\n' : ''}`;
+
+	it('keeps a percentage within 0-100, unless the definition gives a range', async () => {
+		const snapshot = { 'metrics/snapshots/2026-01-31.yaml': replace('  developer-nps: 12\n', '  developer-nps: 12\n  adoption: 140\n') };
+		expect(await problemsAfter({ ...snapshot, 'metrics/definitions.yaml': withAdoption() })).toEqual([
+			{
+				file: 'metrics/snapshots/2026-01-31.yaml',
+				line: 6,
+				column: 13,
+				field: 'values.adoption',
+				value: 140,
+				message: 'a percentage is at most 100',
+				hint: 'check the value; if adoption really can be higher, set range: { max: ... } on it in metrics/definitions.yaml',
+			},
+		]);
+		expect(await problemsAfter({ ...snapshot, 'metrics/definitions.yaml': withAdoption('  range: { max: 200 }') })).toEqual([]);
+		expect(await problemsAfter({ ...snapshot, 'metrics/definitions.yaml': withAdoption('  range: { min: -50, max: 120 }') })).toMatchObject(
+			[{ field: 'values.adoption', value: 140, message: 'adoption is at most 120, as its range says' }],
+		);
+	});
+
+	it('keeps counts, durations and rates from going negative, in every kind of snapshot and per team', async () => {
+		const problems = await problemsAfter({
+			'metrics/snapshots/2026-01-31.yaml': replace('    change-lead-time: 30', '    change-lead-time: -30'),
+			'metrics/snapshots/2026-03-31.csv': replace('2026-03-31,onboarding-days,5,,', '2026-03-31,onboarding-days,-5,,'),
+		});
+		expect(problems).toEqual([
+			{
+				file: 'metrics/snapshots/2026-01-31.yaml',
+				line: 9,
+				column: 23,
+				field: 'teams.checkout.change-lead-time',
+				value: -30,
+				message: 'a number of hours is never negative',
+				hint: 'check the value; if change-lead-time really can be lower, set range: { min: ... } on it in metrics/definitions.yaml',
+			},
+			expect.objectContaining({
+				file: 'metrics/snapshots/2026-03-31.csv',
+				line: 2,
+				column: 28,
+				field: 'values.onboarding-days',
+				value: -5,
+				message: 'a number of days is never negative',
+			}),
+		]);
+	});
+
+	it("checks success-metric targets and baselines, and the definition's own target, against the same range", async () => {
+		const problems = await problemsAfter({
+			'roadmap/namespace-self-service.yaml': (text) =>
+				replace('    target: 2', '    target: -1')(replace('    baseline: 9', '    baseline: -2')(text)),
+			'metrics/definitions.yaml': replace('  target: 3', '  target: -3'),
+		});
+		expect(problems.map(({ file, line, column, field, value, message }) => ({ file, line, column, field, value, message }))).toEqual([
+			{ file: 'metrics/definitions.yaml', line: 8, column: 11, field: 'target', value: -3, message: 'a number of days is never negative' },
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 11,
+				column: 13,
+				field: 'successMetrics[0].target',
+				value: -1,
+				message: 'a number of days is never negative',
+			},
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 12,
+				column: 15,
+				field: 'successMetrics[0].baseline',
+				value: -2,
+				message: 'a number of days is never negative',
+			},
+		]);
+	});
+
+	it('requires each band level and range to start below its max, and no negative range for a count', async () => {
+		const problems = await problemsAfter({
+			'metrics/definitions.yaml': (text) =>
+				replace(
+					'      - { label: high, min: 24, max: 168 }',
+					'      - { label: high, min: 200, max: 168 }',
+				)(replace('  target: 3', '  target: 3\n  range: { min: -1 }')(withAdoption('  range: { min: 90, max: 90 }')(text))),
+		});
+		expect(problems).toEqual([
+			{
+				file: 'metrics/definitions.yaml',
+				line: 9,
+				column: 17,
+				field: 'range.min',
+				value: -1,
+				message: 'a days metric is never negative',
+				hint: 'set min to 0 or more, or leave it out; a value that can fall below zero is a score',
+			},
+			{
+				file: 'metrics/definitions.yaml',
+				line: 29,
+				column: 29,
+				field: 'bands.levels[1].min',
+				value: 200,
+				message: 'the level starts at 200, which is not below its max 168',
+				hint: 'a level covers min up to (not including) max: swap the two, or fix the one that is off',
+			},
+			{
+				file: 'metrics/definitions.yaml',
+				line: 39,
+				column: 17,
+				field: 'range.min',
+				value: 90,
+				message: 'the range starts at 90, which is not below its max 90',
+				hint: 'make min the lowest possible value and max the highest',
+			},
+		]);
+	});
+
+	it('names NaN and Infinity, from YAML and CSV, in snapshots and definitions', async () => {
+		const problems = await problemsAfter({
+			'metrics/snapshots/2026-01-31.yaml': replace('  onboarding-days: 9', '  onboarding-days: .nan'),
+			'metrics/snapshots/2026-03-31.csv': (text) =>
+				replace(
+					'2026-03-31,developer-nps,20,,150',
+					'2026-03-31,developer-nps,-inf,,150',
+				)(replace('2026-03-31,onboarding-days,5,,', '2026-03-31,onboarding-days,Infinity,,')(text)),
+			'metrics/definitions.yaml': replace('  target: 3', '  target: .inf'),
+		});
+		expect(problems.map(({ file, line, column, field, message, hint }) => ({ file, line, column, field, message, hint }))).toEqual([
+			{
+				file: 'metrics/definitions.yaml',
+				line: 8,
+				column: 11,
+				field: 'target',
+				message: 'the value Infinity is not a measurement',
+				hint: "write the target as a plain number in the metric's unit",
+			},
+			{
+				file: 'metrics/snapshots/2026-01-31.yaml',
+				line: 4,
+				column: 20,
+				field: 'values.onboarding-days',
+				message: 'the value NaN is not a measurement',
+				hint: 'write the measured value as a plain number, such as 42.5, or leave the metric out',
+			},
+			{
+				file: 'metrics/snapshots/2026-03-31.csv',
+				line: 2,
+				column: 28,
+				field: 'values.onboarding-days',
+				message: 'the value Infinity is not a measurement',
+				hint: 'write the measured value as a plain number, such as 42.5, or leave the metric out',
+			},
+			{
+				file: 'metrics/snapshots/2026-03-31.csv',
+				line: 3,
+				column: 26,
+				field: 'values.developer-nps',
+				message: 'the value -Infinity is not a measurement',
+				hint: 'write the measured value as a plain number, such as 42.5, or leave the metric out',
 			},
 		]);
 	});
