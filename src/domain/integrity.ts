@@ -51,9 +51,6 @@ function checkUniqueness(content: ContentSet): Problem[] {
 		...duplicateIds(content.areas, 'area', ['id']),
 		...duplicateIds(content.teams, 'team', ['id']),
 		...duplicateIds(content.metrics, 'metric', ['id']),
-		...duplicateIds(content.roadmap, 'roadmap item'),
-		...duplicateIds(content.personas, 'persona'),
-		...duplicateIds(content.journeys, 'journey'),
 		...duplicateIds(
 			content.snapshots.map((entry) => ({ ...entry, id: entry.data.date })),
 			'snapshot date',

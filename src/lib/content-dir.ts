@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../domain/problem.ts';
-import { COLLECTION_FILES } from './content-layout.ts';
+import { collectionFile } from '../domain/registry.ts';
 import { displayPath } from './display-path.ts';
 
 /** What kind of thing is at a path: a folder, a file, nothing, or something unreadable. */
@@ -35,7 +35,7 @@ export function contentDirProblem(dir: string, env: Record<string, string | unde
 		message,
 		hint: `${fix}; ${chosen}`,
 	});
-	const site = COLLECTION_FILES.site;
+	const site = collectionFile('site');
 	switch (kindOf(dir)) {
 		case 'missing':
 			return problem(`the content folder ${dir} does not exist`, 'check the spelling of TRAILMAP_CONTENT_DIR, or create the folder');

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
@@ -8,7 +7,9 @@ import { unsafeBodyContent } from '../domain/body-safety.ts';
 import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
 import { IdSchema } from '../schemas/common.ts';
-import { filesUnder } from './files.ts';
+import { listContentFiles, readContentFile } from './content-files.ts';
+import { displayPath } from './display-path.ts';
+import { entryIdClashes } from '../domain/entry-ids.ts';
 import { parseSource } from './parse-source.ts';
 import type { SourceFile } from './source-file.ts';
 
@@ -41,14 +42,6 @@ export interface ContentReport {
 	problems: Problem[];
 	/** Every file read, relative to the content folder. */
 	files: string[];
-}
-
-/** The files of a content folder; hidden files and folders (.DS_Store, .git) are not content. */
-const contentFiles = (dir: string) => filesUnder(dir).filter((file) => !file.split('/').some((segment) => segment.startsWith('.')));
-
-function displayPath(absolute: string): string {
-	const relative = path.relative(process.cwd(), absolute);
-	return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
 }
 
 const NAMES = new Map<AnySchema, string[]>();
@@ -156,26 +149,33 @@ function readSingleFile(
 /** Reads every file of a content folder, validating each against its schema, and collects every problem. */
 export async function readContent(dir: string): Promise<ContentReport> {
 	const content = emptyContentSet();
-	const problems: Problem[] = [];
-	const files = contentFiles(dir);
+	const listing = listContentFiles(dir);
+	const { files } = listing;
+	const problems: Problem[] = [...listing.problems];
+	const display = (relative: string) => displayPath(path.join(dir, relative));
+	// A folder that is no content folder is the one problem worth reporting.
+	if (files.length === 0 && problems.length > 0) return { content, problems, files };
 
 	for (const name of SINGLE_FILE_COLLECTIONS) {
 		if (files.includes(collectionFile(name))) continue;
 		if (name !== 'site') content.unreadable.add(name);
 		problems.push(
-			fileProblem(
-				displayPath(path.join(dir, collectionFile(name))),
-				'this file is missing',
-				'every content folder needs it; copy it from the example content',
-			),
+			fileProblem(display(collectionFile(name)), 'this file is missing', 'every content folder needs it; copy it from the example content'),
 		);
 	}
 
+	const kinds = files.map((relative) => ({ relative, kind: classify(relative) }));
+	problems.push(
+		...entryIdClashes(
+			kinds.flatMap(({ relative, kind }) => (kind && 'id' in kind ? [{ relative, kind: kind.kind, id: kind.id }] : [])),
+			display,
+		),
+	);
+
 	// Read every file at once: awaiting them one by one leaves the CPU idle for most of the check.
-	const texts = await Promise.all(files.map((relative) => readFile(path.join(dir, relative), 'utf8')));
-	for (const [index, relative] of files.entries()) {
-		const file = displayPath(path.join(dir, relative));
-		const kind = classify(relative);
+	const texts = await Promise.all(files.map((relative) => readContentFile(path.join(dir, relative), display(relative))));
+	for (const [index, { relative, kind }] of kinds.entries()) {
+		const file = display(relative);
 		if (!kind) {
 			problems.push(
 				fileProblem(
@@ -186,15 +186,24 @@ export async function readContent(dir: string): Promise<ContentReport> {
 			);
 			continue;
 		}
-		// A bad file name and bad contents are independent: report both at once.
-		const nameProblem = 'id' in kind ? fileNameProblem(file, kind.id, path.extname(relative)) : undefined;
-		if (nameProblem) problems.push(nameProblem);
-		const source = parseSource(texts[index], relative, file);
-		problems.push(...source.errors);
-		if (source.body !== undefined) problems.push(...bodyProblems(source.body, source.bodyLine ?? 1, file));
-		if (source.errors.length > 0) {
+		const markBroken = () => {
 			if ('id' in kind) (content.invalid[kind.kind] ??= new Set()).add(kind.id);
 			else if (kind.kind !== 'site') content.unreadable.add(kind.kind);
+		};
+		// A bad file name, bad syntax, bad fields and a bad body are independent: report them all at once.
+		const nameProblem = 'id' in kind ? fileNameProblem(file, kind.id, path.extname(relative)) : undefined;
+		if (nameProblem) problems.push(nameProblem);
+		const { text, errors } = texts[index];
+		problems.push(...errors);
+		if (text === undefined) {
+			markBroken();
+			continue;
+		}
+		const source = parseSource(text, relative, file);
+		problems.push(...source.errors);
+		if (source.body !== undefined) problems.push(...bodyProblems(source.body, source.bodyLine ?? 1, file));
+		if (source.data === undefined) {
+			markBroken();
 			continue;
 		}
 		if (!('id' in kind)) {
@@ -202,9 +211,12 @@ export async function readContent(dir: string): Promise<ContentReport> {
 			continue;
 		}
 		const parsed = validate(REGISTRY[kind.kind].schema, source.data, file, source.locate, [], problems);
-		// An entry whose file name is no id still counts as existing, so references to it are not reported again.
-		if (parsed && !nameProblem) (content[kind.kind] as Entry<unknown>[]).push({ id: kind.id, file, data: parsed, locate: source.locate });
-		else (content.invalid[kind.kind] ??= new Set()).add(kind.id);
+		// An entry whose file has any problem still counts as existing, so references to it are not reported again.
+		if (parsed && !nameProblem && source.errors.length === 0) {
+			(content[kind.kind] as Entry<unknown>[]).push({ id: kind.id, file, data: parsed, locate: source.locate });
+		} else {
+			markBroken();
+		}
 	}
 	return { content, problems, files };
 }

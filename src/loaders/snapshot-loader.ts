@@ -1,8 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { REGISTRY } from '../domain/registry.ts';
+import { readContentFile } from '../lib/content-files.ts';
 import { parseSource } from '../lib/parse-source.ts';
 
 /**
@@ -19,10 +20,10 @@ export function snapshotLoader(dir: string): Loader {
 			const { store, logger, config } = context;
 			const root = fileURLToPath(config.root);
 			const names = (await readdir(folder).catch(() => [])).filter((name) => path.matchesGlob(name, pattern));
-			const texts = await Promise.all(names.map((name) => readFile(path.join(folder, name), 'utf8')));
+			const reads = await Promise.all(names.map((name) => readContentFile(path.join(folder, name), name)));
 			const seen = new Set<string>();
 			for (const [index, name] of names.entries()) {
-				const text = texts[index];
+				const { text = '', errors } = reads[index];
 				const id = name.replace(/\.[^.]+$/, '');
 				const filePath = path.relative(root, path.join(folder, name));
 				const digest = context.generateDigest(text);
@@ -32,8 +33,9 @@ export function snapshotLoader(dir: string): Loader {
 					continue;
 				}
 				const source = parseSource(text, name, filePath);
-				if (source.errors.length > 0) {
-					logger.error(`${filePath}:${source.errors[0].line}: ${source.errors[0].message}`);
+				const problems = [...errors, ...source.errors];
+				if (problems.length > 0) {
+					for (const problem of problems) logger.error(`${filePath}:${problem.line}:${problem.column}: ${problem.message}`);
 					continue;
 				}
 				seen.add(id);
