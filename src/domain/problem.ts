@@ -40,6 +40,8 @@ export function valueAt(data: unknown, path: FieldPath): unknown {
 }
 
 function formatValue(value: unknown): string {
+	// JSON has no NaN or Infinity: it would print them as null.
+	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
 	const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

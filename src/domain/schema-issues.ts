@@ -34,7 +34,14 @@ const TYPE_HINTS: Record<string, string> = {
 	boolean: 'write true or false',
 };
 
-const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
+const describe = (value: unknown) =>
+	value === null
+		? 'null'
+		: Array.isArray(value)
+			? 'a list'
+			: typeof value === 'number' && !Number.isFinite(value)
+				? String(value)
+				: typeof value;
 
 /** The union branch that best explains a failure: one whose shape fits, then the one with fewest issues. */
 function likeliestBranch(branches: readonly (readonly SchemaIssue[])[]): readonly SchemaIssue[] {

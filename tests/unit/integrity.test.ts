@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureText, problemsAfter, replace } from './fixture.ts';
+import { formatProblem } from '../../src/domain/problem.ts';
 
 describe('the minimal fixture', () => {
 	it('has no problems', async () => {
@@ -616,6 +617,20 @@ describe("values within their metric's unit", () => {
 				hint: 'make min the lowest possible value and max the highest',
 			},
 		]);
+	});
+
+	it('says NaN where a plain number field holds one, and prints it as NaN', async () => {
+		const problems = await problemsAfter({ 'roadmap/namespace-self-service.yaml': replace('    target: 2', '    target: .nan') });
+		expect(problems.map(({ file, line, column, field, message }) => ({ file, line, column, field, message }))).toEqual([
+			{
+				file: 'roadmap/namespace-self-service.yaml',
+				line: 11,
+				column: 13,
+				field: 'successMetrics[0].target',
+				message: 'expected number, found NaN',
+			},
+		]);
+		expect(formatProblem(problems[0])).toContain('successMetrics[0].target = NaN: expected number, found NaN');
 	});
 
 	it('names NaN and Infinity, from YAML and CSV, in snapshots and definitions', async () => {
