@@ -22,6 +22,11 @@ export type ContentSet = { [K in CollectionName]: Entry<EntryData<K>>[] } & {
 	 * resolved, so one broken file is reported once rather than again at every reference to it.
 	 */
 	invalid: Partial<Record<CollectionName, Set<string>>>;
+	/**
+	 * Entries that failed their schema, with what of their data could be read: only their references
+	 * are checked, so a file's broken fields and its broken references are reported in one run.
+	 */
+	salvaged: { [K in CollectionName]?: Entry<EntryData<K>>[] };
 	/** Collections held in one file that could not be read at all; references into them are not checked. */
 	unreadable: Set<CollectionName>;
 };
@@ -33,5 +38,5 @@ export function emptyContentSet(): ContentSet {
 			.filter((name) => name !== 'site')
 			.map((name) => [name, []]),
 	) as unknown as { [K in CollectionName]: Entry<EntryData<K>>[] };
-	return { ...collections, invalid: {}, unreadable: new Set() };
+	return { ...collections, invalid: {}, salvaged: {}, unreadable: new Set() };
 }

@@ -103,6 +103,9 @@ function checkUniqueness(content: ContentSet): Problem[] {
 
 function checkReferences(content: ContentSet): Problem[] {
 	const refs = new RefChecker();
+	/** Valid entries and those whose references can be checked although their schema failed. */
+	const checked = <K extends CollectionName>(name: K): ContentSet[K] =>
+		[...content[name], ...(content.salvaged[name] ?? [])] as ContentSet[K];
 	const ids = (name: CollectionName) =>
 		content.unreadable.has(name) ? null : new Set([...content[name].map((entry) => entry.id), ...(content.invalid[name] ?? [])]);
 	const personas = ids('personas');
@@ -143,10 +146,10 @@ function checkReferences(content: ContentSet): Problem[] {
 		}
 	};
 
-	for (const journey of content.journeys) {
+	for (const journey of checked('journeys')) {
 		journey.data.personas.forEach((ref, i) => refs.expect(journey, ['personas', i], ref, personas, 'persona'));
 	}
-	for (const item of content.roadmap) {
+	for (const item of checked('roadmap')) {
 		const { data } = item;
 		data.area.forEach((ref, i) => refs.expect(item, ['area', i], ref, areas, 'area'));
 		data.personas.forEach((ref, i) => refs.expect(item, ['personas', i], ref, personas, 'persona'));
@@ -156,21 +159,21 @@ function checkReferences(content: ContentSet): Problem[] {
 		data.decisions.forEach((ref, i) => expectDecision(item, ['decisions', i], ref));
 		data.dependsOn.forEach((ref, i) => refs.expect(item, ['dependsOn', i], ref, roadmap, 'roadmap item'));
 	}
-	for (const decision of content.decisions) {
+	for (const decision of checked('decisions')) {
 		const { data } = decision;
 		data.supersedes.forEach((ref, i) => expectDecision(decision, ['supersedes', i], ref));
 		data.roadmap.forEach((ref, i) => refs.expect(decision, ['roadmap', i], ref, roadmap, 'roadmap item'));
 		if (data.area) refs.expect(decision, ['area'], data.area, areas, 'area');
 	}
-	for (const guide of content.guides) {
+	for (const guide of checked('guides')) {
 		guide.data.personas.forEach((ref, i) => refs.expect(guide, ['personas', i], ref, personas, 'persona'));
 		guide.data.prerequisites.forEach((ref, i) => refs.expect(guide, ['prerequisites', i], ref, guides, 'guide'));
 	}
-	for (const path of content.paths) {
+	for (const path of checked('paths')) {
 		refs.expect(path, [], path.id, personas, 'persona');
 		path.data.steps.forEach((ref, i) => refs.expect(path, ['steps', i], ref, guides, 'guide'));
 	}
-	for (const snapshot of content.snapshots) {
+	for (const snapshot of checked('snapshots')) {
 		const { data } = snapshot;
 		for (const metric of Object.keys(data.values)) refs.expect(snapshot, ['values', metric], metric, metrics, 'metric');
 		for (const metric of Object.keys(data.samples)) refs.expect(snapshot, ['samples', metric], metric, metrics, 'metric');

@@ -80,6 +80,29 @@ const shifted =
 	(path) =>
 		locate([...prefix, ...path]);
 
+/** True for a schema of a list, however wrapped in optional or default. */
+function isListSchema(schema: AnySchema): boolean {
+	const def = schema._zod.def as unknown as { type: string; innerType?: AnySchema };
+	return def.type === 'array' || (def.innerType !== undefined && isListSchema(def.innerType));
+}
+
+/**
+ * What can be read of an entry that failed its schema: each field that passes on its own, and for the
+ * rest the field's default or an empty list or map, so its references can still be checked.
+ */
+function salvage(schema: AnySchema, data: unknown): unknown {
+	const shape = (schema as unknown as { shape?: Record<string, AnySchema> }).shape;
+	if (!shape || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+	const fields = data as Record<string, unknown>;
+	const salvaged: Record<string, unknown> = {};
+	for (const [key, field] of Object.entries(shape)) {
+		const fallback = [fields[key], undefined, [], {}].map((candidate) => field.safeParse(candidate)).find((result) => result.success);
+		// A list that fails as a whole (too short, say) is still a list to the reference checks.
+		salvaged[key] = fallback ? fallback.data : Array.isArray(fields[key]) || isListSchema(field) ? [] : undefined;
+	}
+	return salvaged;
+}
+
 /** A problem with a whole file, at its first line. */
 const fileProblem = (file: string, message: string, hint: string, value?: unknown): Problem => ({
 	file,
@@ -216,6 +239,9 @@ export async function readContent(dir: string): Promise<ContentReport> {
 			(content[kind.kind] as Entry<unknown>[]).push({ id: kind.id, file, data: parsed, locate: source.locate });
 		} else {
 			markBroken();
+			const salvaged = salvage(REGISTRY[kind.kind].schema, source.data);
+			if (salvaged)
+				(content.salvaged[kind.kind] ??= [] as never[]).push({ id: kind.id, file, data: salvaged as never, locate: source.locate });
 		}
 	}
 	return { content, problems, files };

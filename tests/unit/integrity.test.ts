@@ -416,6 +416,17 @@ describe('one broken file is reported once', () => {
 });
 
 describe('many problems at once', () => {
+	it('reports the broken references of a file whose fields are broken too, in the same run', async () => {
+		const problems = await problemsAfter({
+			'roadmap/namespace-self-service.yaml': (text) =>
+				replace('area: [ci-cd]\n', '')(replace('personas: [app-developer]', 'personas: [app-develper]')(text)),
+		});
+		expect(problems.map(({ file, line, field, message }) => ({ file, line, field, message }))).toEqual([
+			{ file: 'roadmap/namespace-self-service.yaml', line: 1, field: 'area', message: 'this required field is missing' },
+			{ file: 'roadmap/namespace-self-service.yaml', line: 5, field: 'personas[0]', message: 'no persona has the id "app-develper"' },
+		]);
+	});
+
 	it('reports every broken reference, enum, date and URL across files in one run', async () => {
 		const problems = await problemsAfter({
 			'roadmap/namespace-self-service.yaml': (text) =>
