@@ -43,7 +43,7 @@ export const GuideTableOfContentsSchema = z.union([
 const refused = (hint: string) =>
 	z
 		.unknown()
-		.refine(() => false, withHint('Trailmap guides do not take this Starlight field', hint))
+		.refine(() => false, withHint('this Starlight field does not apply to Trailmap guides', hint))
 		.optional();
 
 /**
