@@ -57,6 +57,25 @@ function sanitiseProperties(tag: string, properties: Properties, inSvg: boolean)
 	return kept.length === Object.keys(properties).length ? properties : Object.fromEntries(kept);
 }
 
+/**
+ * True when an element may stay exactly as it is, judged on its own (not its children). Inside or
+ * outside an <svg>, hast names some attributes differently, so both namings must pass.
+ */
+export function isCleanElement(node: Readonly<Element>): boolean {
+	const tag = node.tagName.toLowerCase();
+	const { properties } = node;
+	return (
+		isAllowedElement(tag) &&
+		sanitiseProperties(tag, properties, false) === properties &&
+		sanitiseProperties(tag, properties, true) === properties
+	);
+}
+
+/** True when a JSX element may stay exactly as it is, judged on its own (not its children). */
+export function isCleanJsx(node: Readonly<JsxElement>, options: SanitiseOptions): boolean {
+	return keptJsxAttributes(node, options.trustedMdx)?.length === node.attributes.length;
+}
+
 function sanitiseElement(node: Element, context: Context): Outcome {
 	const tag = node.tagName.toLowerCase();
 	const inner = { ...context, inSvg: context.inSvg || tag === 'svg' };
@@ -96,25 +115,28 @@ function fragmentHtml(node: JsxElement, context: Context): RootContent[] | undef
 	return typeof attribute.value === 'string' ? parsedHtml(attribute.value, context) : undefined;
 }
 
-function sanitiseJsx(node: JsxElement, context: Context): Outcome {
+/** The attributes a JSX element keeps, or undefined when the element itself cannot stay (its text may). */
+function keptJsxAttributes(node: Readonly<JsxElement>, trustedMdx: boolean): JsxAttribute[] | undefined {
 	const { name } = node;
-	if (name === null) return withAttributes(node, node.attributes, context);
+	if (name === null || (trustedMdx && isComponentSyntax(name))) return node.attributes;
 	if (isComponentSyntax(name)) {
-		if (context.trustedMdx) return withAttributes(node, node.attributes, context);
-		if (!isBodyComponent(name)) return fragmentHtml(node, context) ?? sanitiseChildren(node.children, context);
+		if (!isBodyComponent(name)) return undefined;
 		const allowed = literalAttributeFilter((prop) => isAllowedProp(name, prop));
-		return withAttributes(
-			node,
-			node.attributes.filter((attribute) => isLiteral(attribute) && allowed(attribute)),
-			context,
-		);
+		return node.attributes.filter((attribute) => isLiteral(attribute) && allowed(attribute));
 	}
 	const tag = name.toLowerCase();
-	const inner = { ...context, inSvg: context.inSvg || tag === 'svg' };
-	if (!isAllowedElement(tag)) return isRemovedWithContent(tag) ? [] : sanitiseChildren(node.children, inner);
+	if (!isAllowedElement(tag)) return undefined;
 	const allowed = literalAttributeFilter((attribute) => isAllowedAttribute(tag, attribute));
-	const attributes = node.attributes.filter((attribute) => (isLiteral(attribute) ? allowed(attribute) : context.trustedMdx));
-	return withAttributes(node, attributes, inner);
+	return node.attributes.filter((attribute) => (isLiteral(attribute) ? allowed(attribute) : trustedMdx));
+}
+
+function sanitiseJsx(node: JsxElement, context: Context): Outcome {
+	const attributes = keptJsxAttributes(node, context.trustedMdx);
+	const name = node.name ?? '';
+	const inner = { ...context, inSvg: context.inSvg || name === 'svg' };
+	if (attributes) return withAttributes(node, attributes, inner);
+	if (isComponentSyntax(name)) return fragmentHtml(node, context) ?? sanitiseChildren(node.children, context);
+	return isRemovedWithContent(name) ? [] : sanitiseChildren(node.children, inner);
 }
 
 function sanitiseNode(node: RootContent, context: Context): Outcome {
