@@ -65,7 +65,9 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 	const links: BodyLink[] = [];
 	const trusted = options.trustedMdx;
 
-	const report = (place: Place, value: string, { message, hint }: explain.Explanation) => findings.push({ ...place, value, message, hint });
+	const report = (place: Place, value: string, { message, hint }: explain.Explanation): void => {
+		findings.push({ ...place, value, message, hint });
+	};
 
 	const judgeUrl = (url: string, place: Place, kind: BodyLink['kind']) => {
 		const refusal = refuseUrl(url, 'body');
@@ -101,8 +103,14 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 		if (name === null) return;
 		const component = isComponentSyntax(name);
 		const tag = name.toLowerCase();
-		if (component && !trusted && !isBodyComponent(name)) return report(placeOf(node), `<${name}>`, explain.unknownComponent(name));
-		if (!component && !isAllowedElement(tag)) return report(placeOf(node), `<${name}>`, explain.refusedElement(tag));
+		if (component && !trusted && !isBodyComponent(name)) {
+			report(placeOf(node), `<${name}>`, explain.unknownComponent(name));
+			return;
+		}
+		if (!component && !isAllowedElement(tag)) {
+			report(placeOf(node), `<${name}>`, explain.refusedElement(tag));
+			return;
+		}
 		for (const attribute of node.attributes) {
 			const place = placeOf(attribute.position ? attribute : node);
 			if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -126,10 +134,8 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 	};
 
 	const judgeEsm = (node: MdxjsEsm) => {
-		const statements = node.data?.estree?.body ?? [];
-		if (statements.length === 0)
-			return report(placeOf(node), firstLine(node.value), explain.esmStatement(node.value.trimStart().startsWith('import')));
-		for (const statement of statements) {
+		// micromark's MDX parser gives every import/export block its statements, each placed in the body.
+		for (const statement of node.data?.estree?.body ?? []) {
 			const line = statement.loc?.start.line ?? placeOf(node).line;
 			const column = (statement.loc?.start.column ?? 0) + 1;
 			const text = statement.range ? body.slice(statement.range[0], statement.range[1]) : node.value;

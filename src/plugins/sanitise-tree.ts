@@ -163,9 +163,11 @@ function sanitiseNode(node: RootContent, context: Context): Outcome {
 }
 
 /**
- * The tree with everything the HTML policy refuses taken out: elements and attributes off the
- * allow-list (their text stays unless it is code), unsafe URLs after decoding, and unless the site trusts its authors' MDX, import/export, {expressions},
- * expression attributes and components other than Trailmap's. The very same object when nothing had to go.
+ * The tree with everything the HTML policy refuses taken out: raw HTML strings are parsed first, then
+ * elements and attributes off the allow-list go (their text stays unless it is code), and so do
+ * unsafe URLs after decoding, and, unless the site trusts its authors' MDX, import/export,
+ * {expressions}, expression attributes and components other than Trailmap's. The very same object
+ * when nothing had to go.
  */
 export function sanitiseTree(root: Root, options: SanitiseOptions): Root {
 	const parsed = parseRawHtml(root);
