@@ -1,11 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCacheDir, contentDir } from './src/lib/content-layout.ts';
 import { trailmapContentCheck } from './src/lib/integration.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
+import { trailmapMarkdown } from './src/plugins/trailmap-markdown.ts';
 
 const dir = contentDir();
 const settings = readSiteSettings(dir);
@@ -29,7 +30,8 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		processor: unified(),
+		// Sätteri (Astro's default) with Trailmap's sanitiser first; MDX inherits this pipeline.
+		processor: satteri(trailmapMarkdown({ base: process.env.TRAILMAP_BASE || '/', trustedMdx: settings.trustedMdx === true })),
 	},
 	integrations: [
 		trailmapContentCheck(dir),

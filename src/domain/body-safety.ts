@@ -1,73 +1,188 @@
+import type { Html, Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxFlowExpression, MdxTextExpression, MdxjsEsm } from 'mdast-util-mdx';
+import * as explain from './body-findings.ts';
+import { type BodyFormat, parseBody } from './body-tree.ts';
+import { isAllowedAttribute, isAllowedElement, isAllowedProp, isBodyComponent, isComponentSyntax, isUrlAttribute } from './html-policy.ts';
+import { type Place, htmlElements } from './raw-html.ts';
+import { isSiteRelative, refuseUrl } from './safe-url.ts';
+
+export type { BodyFormat } from './body-tree.ts';
+
 /** A finding in a Markdown or MDX body, positioned within the body (1-based). */
-export interface BodyFinding {
-	line: number;
-	column: number;
+export interface BodyFinding extends Place {
+	/** The offending text as the site would read it, such as a decoded URL or <iframe>. */
 	value: string;
 	message: string;
 	hint: string;
 }
 
-/** Schemes a link or image in a body may use; a URL without a scheme is relative, which is fine. */
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
-
-/** Where URLs stand in Markdown and HTML: link and image destinations, reference definitions, autolinks, URL attributes. */
-const URL_PATTERNS = [
-	/\]\(\s*<?([^)\s>]+)/g,
-	/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm,
-	/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi,
-	/\b(?:href|src|action|formaction|poster|xlink:href)\s*=\s*["']?([^"'\s>]+)/gi,
-];
-
-/** HTML that runs script or embeds other documents, which content never needs. */
-const ACTIVE_HTML = [
-	{
-		pattern: /<(script|iframe|object|embed|frame|frameset)\b/gi,
-		message: (tag: string) => `a <${tag.toLowerCase()}> element runs or embeds code`,
-	},
-	{ pattern: /<[a-z][^>]*?\s(on[a-z]+)\s*=/gi, message: (attribute: string) => `the ${attribute.toLowerCase()} attribute runs script` },
-];
-
-/** Blanks fenced code blocks and inline code, keeping line and column positions, so examples in code are not flagged. */
-function withoutCode(body: string): string {
-	const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-	return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]+`/g, blank);
+/** A link or image to a path on this site, positioned within the body (1-based); the page it names must exist. */
+export interface BodyLink extends Place {
+	/** As written, such as /guides/basics/local-setup/ or /guides/#steps; without the site's base path. */
+	url: string;
+	kind: 'link' | 'image';
 }
 
-function position(text: string, index: number): { line: number; column: number } {
-	const before = text.slice(0, index);
-	const line = before.split('\n').length;
-	return { line, column: index - before.lastIndexOf('\n') };
+export interface CheckBodyOptions {
+	format: BodyFormat;
+	/** The site opted in to full MDX (site.yaml trustedMdx): import/export, {expressions} and any component. */
+	trustedMdx: boolean;
+}
+
+export interface BodyCheck {
+	findings: BodyFinding[];
+	links: BodyLink[];
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const placeOf = (node: { position?: { start: Place } }): Place => ({
+	line: node.position?.start.line ?? 1,
+	column: node.position?.start.column ?? 1,
+});
+
+/** The line of a multi-line snippet, for a finding's value. */
+const firstLine = (text: string) => text.split('\n')[0];
+
+/**
+ * Judges a Markdown or MDX body on its syntax tree, as the site would render it: link and image
+ * URLs after decoding, raw HTML and lower-case JSX elements against the HTML allow-list, and in MDX
+ * import/export, {expressions} and components other than Trailmap's (unless the site trusts its
+ * authors' MDX). Code, fenced or inline, is never judged. Also lists every link to a path on this site.
+ */
+export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
+	const parsed = parseBody(body, options.format);
+	if (parsed.failure) {
+		const { line, column, reason } = parsed.failure;
+		return {
+			findings: [{ line, column, value: firstLine(body.split('\n')[line - 1] ?? '').trim(), ...explain.unreadableMdx(reason) }],
+			links: [],
+		};
+	}
+	const lines = body.split('\n');
+	const findings: BodyFinding[] = [];
+	const links: BodyLink[] = [];
+	const trusted = options.trustedMdx;
+
+	const report = (place: Place, value: string, { message, hint }: explain.Explanation): void => {
+		findings.push({ ...place, value, message, hint });
+	};
+
+	const judgeUrl = (url: string, place: Place, kind: BodyLink['kind']) => {
+		const refusal = refuseUrl(url, 'body');
+		if (refusal) report(place, url, refusal);
+		else if (isSiteRelative(url)) links.push({ url, kind, ...place });
+	};
+
+	/** A snippet's place within the body; continuation lines of a snippet inside a list or quote lose its indent. */
+	const inBody = (node: Html, inner: Place): Place => {
+		const start = placeOf(node);
+		if (inner.line === 1) return { line: start.line, column: start.column + inner.column - 1 };
+		const line = start.line + inner.line - 1;
+		const indent = (lines[line - 1]?.length ?? 0) - (node.value.split('\n')[inner.line - 1]?.length ?? 0);
+		return { line, column: inner.column + Math.max(0, indent) };
+	};
+
+	const judgeHtml = (node: Html) => {
+		for (const element of htmlElements(node.value)) {
+			if (!isAllowedElement(element.tag)) {
+				report(inBody(node, element), `<${element.tag}>`, explain.refusedElement(element.tag));
+				continue;
+			}
+			for (const { name, value, ...at } of element.attributes) {
+				const place = inBody(node, at);
+				if (!isAllowedAttribute(element.tag, name)) report(place, `${name}="${value}"`, explain.refusedAttribute(element.tag, name));
+				else if (isUrlAttribute(name)) judgeUrl(value, place, name === 'src' ? 'image' : 'link');
+			}
+		}
+	};
+
+	const judgeJsx = (node: JsxElement) => {
+		const name = node.name;
+		if (name === null) return;
+		const component = isComponentSyntax(name);
+		const tag = name.toLowerCase();
+		if (component && !trusted && !isBodyComponent(name)) {
+			report(placeOf(node), `<${name}>`, explain.unknownComponent(name));
+			return;
+		}
+		if (!component && !isAllowedElement(tag)) {
+			report(placeOf(node), `<${name}>`, explain.refusedElement(tag));
+			return;
+		}
+		for (const attribute of node.attributes) {
+			const place = placeOf(attribute.position ? attribute : node);
+			if (attribute.type === 'mdxJsxExpressionAttribute') {
+				if (!trusted) report(place, `{${attribute.value}}`, explain.spreadAttribute());
+				continue;
+			}
+			const { value } = attribute;
+			if (typeof value === 'object' && value !== null) {
+				if (!trusted) report(place, `${attribute.name}={${value.value}}`, explain.expressionAttribute(attribute.name));
+				continue;
+			}
+			const text = value ?? '';
+			if (component && isBodyComponent(name) && !isAllowedProp(name, attribute.name)) {
+				if (!trusted) report(place, `${attribute.name}="${text}"`, explain.unknownProp(name, attribute.name));
+			} else if (!component && !isAllowedAttribute(tag, attribute.name)) {
+				report(place, `${attribute.name}="${text}"`, explain.refusedAttribute(tag, attribute.name.toLowerCase()));
+			} else if (isUrlAttribute(attribute.name)) {
+				judgeUrl(text, place, attribute.name.toLowerCase() === 'src' ? 'image' : 'link');
+			}
+		}
+	};
+
+	const judgeEsm = (node: MdxjsEsm) => {
+		// micromark's MDX parser gives every import/export block its statements, each placed in the body.
+		for (const statement of node.data?.estree?.body ?? []) {
+			const line = statement.loc?.start.line ?? placeOf(node).line;
+			const column = (statement.loc?.start.column ?? 0) + 1;
+			const text = statement.range ? body.slice(statement.range[0], statement.range[1]) : node.value;
+			report({ line, column }, firstLine(text), explain.esmStatement(statement.type === 'ImportDeclaration'));
+		}
+	};
+
+	/** Comments, {/* like this *\/}, are how MDX writes comments; they hold no code. */
+	const judgeExpression = (node: MdxFlowExpression | MdxTextExpression) => {
+		if (node.data?.estree?.body.length === 0) return;
+		report(placeOf(node), `{${firstLine(node.value)}}`, explain.expression());
+	};
+
+	const visit = (node: Nodes) => {
+		switch (node.type) {
+			case 'link':
+			case 'definition':
+				judgeUrl(node.url, placeOf(node), 'link');
+				break;
+			case 'image':
+				judgeUrl(node.url, placeOf(node), 'image');
+				break;
+			case 'html':
+				judgeHtml(node);
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				judgeJsx(node);
+				break;
+			case 'mdxjsEsm':
+				if (!trusted) judgeEsm(node);
+				break;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				if (!trusted) judgeExpression(node);
+				break;
+		}
+		if ('children' in node) for (const child of node.children) visit(child);
+	};
+	visit(parsed.tree);
+
+	const byPlace = (a: Place, b: Place) => a.line - b.line || a.column - b.column;
+	return { findings: findings.sort(byPlace), links: links.sort(byPlace) };
 }
 
 /**
- * Everything in a body that untrusted content must not carry: links and images with schemes other
- * than http(s) and mailto (javascript:, data:, vbscript: ...), and HTML that runs script.
+ * The findings for a body whose format the caller does not pass, judged as plain Markdown.
+ * @deprecated Kept only while src/lib/read-content.ts calls it; call checkBody with the file's format instead.
  */
-export function unsafeBodyContent(body: string): BodyFinding[] {
-	const text = withoutCode(body);
-	const findings: BodyFinding[] = [];
-	for (const pattern of URL_PATTERNS) {
-		for (const match of text.matchAll(pattern)) {
-			const url = match[1];
-			const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
-			if (scheme === undefined || SAFE_SCHEMES.has(scheme)) continue;
-			findings.push({
-				...position(text, match.index + match[0].indexOf(url)),
-				value: url,
-				message: `a ${scheme}: link is not allowed in content`,
-				hint: 'link with https://..., mailto:, or a path on this site such as /guides/basics/local-setup/',
-			});
-		}
-	}
-	for (const { pattern, message } of ACTIVE_HTML) {
-		for (const match of text.matchAll(pattern)) {
-			findings.push({
-				...position(text, match.index),
-				value: match[0].trim(),
-				message: message(match[1]),
-				hint: "remove it: content is published as written, so it may not run code in readers' browsers",
-			});
-		}
-	}
-	return findings.sort((a, b) => a.line - b.line || a.column - b.column);
-}
+export const unsafeBodyContent = (body: string): BodyFinding[] => checkBody(body, { format: 'md', trustedMdx: false }).findings;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { refuseUrl } from '../domain/safe-url.ts';
 
 /** A check with the hint a content problem shows beside its message. */
 export const withHint = (message: string, hint: string) => ({ message, params: { hint } });
@@ -31,16 +32,11 @@ export const QuarterSchema = z
 	.string()
 	.refine((value) => /^\d{4}-Q[1-4]$/.test(value), withHint('expected a quarter', 'write it YYYY-Qn, such as 2027-Q1'));
 
-/** True for http(s) URLs and site-relative paths; content is untrusted, so javascript:, data: and the like are refused. */
-export function isSafeUrl(value: string): boolean {
-	if (value.startsWith('/') && !value.startsWith('//')) return true;
-	try {
-		const url = new URL(value);
-		return url.protocol === 'https:' || url.protocol === 'http:';
-	} catch {
-		return false;
-	}
-}
+/**
+ * True for http(s) URLs and paths on this site; content is untrusted, so javascript:, data:, protocol-relative
+ * //host, backslashes, whitespace, control characters and anything else that leaves the site are refused.
+ */
+export const isSafeUrl = (value: string): boolean => refuseUrl(value, 'field') === undefined;
 
 /** A link that content may carry: http(s) or a site-relative path starting with "/". */
 export const SafeUrlSchema = z

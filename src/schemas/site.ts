@@ -17,6 +17,8 @@ export const SiteSchema = z.strictObject({
 	feedbackUrl: SafeUrlSchema,
 	/** How often the roadmap is reviewed. */
 	reviewCadence: z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly']),
+	/** True lets bodies use full MDX (import/export, {expressions}, any component); only for a site whose every author is trusted. Default false. */
+	trustedMdx: z.boolean().optional(),
 });
 
 export type Site = z.output<typeof SiteSchema>;
