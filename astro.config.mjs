@@ -5,15 +5,16 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCacheDir, contentDir } from './src/lib/content-layout.ts';
 import { trailmapContentCheck } from './src/lib/integration.ts';
-import { readSiteSettings } from './src/lib/site-settings.ts';
+import { readSiteSettings, siteBase } from './src/lib/site-settings.ts';
 import { trailmapMarkdown } from './src/plugins/trailmap-markdown.ts';
 
 const dir = contentDir();
 const settings = readSiteSettings(dir);
+const base = siteBase();
 
 export default defineConfig({
 	site: process.env.TRAILMAP_SITE_URL || 'https://trailmap.example',
-	base: process.env.TRAILMAP_BASE || '/',
+	base,
 	trailingSlash: 'always',
 	cacheDir: contentCacheDir(dir),
 	// Entry pages return a cacheKey (src/lib/site-model.ts), so an edit re-renders only the pages it changes.
@@ -31,7 +32,7 @@ export default defineConfig({
 	},
 	markdown: {
 		// Sätteri (Astro's default) with Trailmap's sanitiser first; MDX inherits this pipeline.
-		processor: satteri(trailmapMarkdown({ base: process.env.TRAILMAP_BASE || '/', trustedMdx: settings.trustedMdx === true })),
+		processor: satteri(trailmapMarkdown({ base, trustedMdx: settings.trustedMdx === true })),
 	},
 	integrations: [
 		trailmapContentCheck(dir),
@@ -43,6 +44,8 @@ export default defineConfig({
 			customCss: ['./src/styles/trailmap.css'],
 			components: { Head: './src/components/Head.astro' },
 			lastUpdated: false,
+			// Starlight's Markdown features (asides, heading anchors) on Trailmap's content, wherever the folder is.
+			markdown: { processedDirs: [dir] },
 			// The 404 page is Trailmap's own (src/pages/404.astro): guides are the only docs entries.
 			disable404Route: true,
 			// Wrapped code never scrolls sideways, so code blocks need no focus stop to be read by keyboard, with or without JS.

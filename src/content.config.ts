@@ -25,7 +25,7 @@ function loaderFor(name: CollectionName): Loader {
 }
 
 /** Starlight requires a docs collection; guides are Trailmap's own collection with its own route, so this one stays empty. */
-const noDocs: Loader = { name: 'trailmap-no-docs', load: async ({ store }) => store.clear() };
+const noDocs: Loader = { name: 'trailmap-no-docs', load: ({ store }) => Promise.resolve(store.clear()) };
 
 export const collections = {
 	docs: defineCollection({ loader: noDocs, schema: docsSchema() }),

@@ -180,9 +180,3 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 	const byPlace = (a: Place, b: Place) => a.line - b.line || a.column - b.column;
 	return { findings: findings.sort(byPlace), links: links.sort(byPlace) };
 }
-
-/**
- * The findings for a body whose format the caller does not pass, judged as plain Markdown.
- * @deprecated Kept only while src/lib/read-content.ts calls it; call checkBody with the file's format instead.
- */
-export const unsafeBodyContent = (body: string): BodyFinding[] => checkBody(body, { format: 'md', trustedMdx: false }).findings;

@@ -3,12 +3,15 @@ import type { z } from 'astro/zod';
 import { type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
-import { unsafeBodyContent } from '../domain/body-safety.ts';
+import { type BodyFormat, checkBody } from '../domain/body-safety.ts';
+import { type PlacedLink, brokenLinks } from '../domain/body-links.ts';
 import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
 import { IdSchema } from '../schemas/common.ts';
 import { listContentFiles, readContentFile } from './content-files.ts';
 import { displayPath } from './display-path.ts';
+import { readSiteSettings, siteBase } from './site-settings.ts';
+import { siteRoutes } from './site-routes.ts';
 import { entryIdClashes } from '../domain/entry-ids.ts';
 import { parseSource } from './parse-source.ts';
 import type { SourceFile } from './source-file.ts';
@@ -62,17 +65,27 @@ function validate<S extends AnySchema>(
 	return undefined;
 }
 
-/** Unsafe links and active HTML in a body, as problems at their line in the file. */
-function bodyProblems(body: string, bodyLine: number, file: string): Problem[] {
-	return unsafeBodyContent(body).map(({ line, column, value, message, hint }) => ({
-		file,
-		line: bodyLine + line - 1,
-		column,
-		field: 'body',
-		value,
-		message,
-		hint,
-	}));
+/** What a body may not carry, as problems at their line in the file; and its links to this site, placed likewise. */
+function judgeBody(
+	source: { body: string; bodyLine?: number },
+	file: string,
+	format: BodyFormat,
+	trustedMdx: boolean,
+): { problems: Problem[]; links: PlacedLink[] } {
+	const { findings, links } = checkBody(source.body, { format, trustedMdx });
+	const lineInFile = (line: number) => (source.bodyLine ?? 1) + line - 1;
+	return {
+		problems: findings.map(({ line, column, value, message, hint }) => ({
+			file,
+			line: lineInFile(line),
+			column,
+			field: 'body',
+			value,
+			message,
+			hint,
+		})),
+		links: links.map(({ line, column, url }) => ({ file, line: lineInFile(line), column, url })),
+	};
 }
 
 const shifted =
@@ -172,6 +185,9 @@ function readSingleFile(
 /** Reads every file of a content folder, validating each against its schema, and collects every problem. */
 export async function readContent(dir: string): Promise<ContentReport> {
 	const content = emptyContentSet();
+	// Bodies are judged by the site's MDX setting, so it is read before them.
+	const { trustedMdx = false } = readSiteSettings(dir);
+	const links: PlacedLink[] = [];
 	const listing = listContentFiles(dir);
 	const { files } = listing;
 	const problems: Problem[] = [...listing.problems];
@@ -224,7 +240,11 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		}
 		const source = parseSource(text, relative, file);
 		problems.push(...source.errors);
-		if (source.body !== undefined) problems.push(...bodyProblems(source.body, source.bodyLine ?? 1, file));
+		if (source.body !== undefined) {
+			const body = judgeBody({ body: source.body, bodyLine: source.bodyLine }, file, relative.endsWith('.mdx') ? 'mdx' : 'md', trustedMdx);
+			problems.push(...body.problems);
+			links.push(...body.links);
+		}
 		if (source.data === undefined) {
 			markBroken();
 			continue;
@@ -244,6 +264,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 				(content.salvaged[kind.kind] ??= [] as never[]).push({ id: kind.id, file, data: salvaged as never, locate: source.locate });
 		}
 	}
+	problems.push(...brokenLinks(links, siteRoutes(content), siteBase()));
 	return { content, problems, files };
 }
 

@@ -26,3 +26,6 @@ export function readSiteSettings(dir: string): Site {
 		return FALLBACK;
 	}
 }
+
+/** The base path the site is built for: TRAILMAP_BASE, or "/". */
+export const siteBase = (env: Record<string, string | undefined> = process.env): string => env.TRAILMAP_BASE || '/';

@@ -415,6 +415,40 @@ describe('one broken file is reported once', () => {
 	});
 });
 
+describe('links in bodies', () => {
+	const withLinks = (links: string) => replace('Pick a template in the portal.', `Pick a template in the portal.\n\n${links}`);
+
+	it('accepts links to pages and files the site builds, with queries and fragments', async () => {
+		const links =
+			'[a](/guides/basics/setup/) [b](/roadmap/service-mesh/#outcome) [c](/roadmap/?persona=app-developer) [d](/favicon.svg) ![e](/favicon.svg) [f](/decisions/)';
+		expect(await problemsAfter({ 'roadmap/service-templates.mdx': withLinks(links) })).toEqual([]);
+	});
+
+	it('reports a link to a page that does not exist at its line, with the likely page', async () => {
+		const problems = await problemsAfter({
+			'roadmap/service-templates.mdx': withLinks('See\n[the setup guide](/guides/basics/set-up/) and [x](/nowhere/).'),
+		});
+		expect(problems.map(({ file, line, column, value, message, hint }) => ({ file, line, column, value, message, hint }))).toEqual([
+			{
+				file: 'roadmap/service-templates.mdx',
+				line: 22,
+				column: 1,
+				value: '/guides/basics/set-up/',
+				message: 'no page or file of this site has this path',
+				hint: 'did you mean "/guides/basics/setup/"?',
+			},
+			{
+				file: 'roadmap/service-templates.mdx',
+				line: 22,
+				column: 47,
+				value: '/nowhere/',
+				message: 'no page or file of this site has this path',
+				hint: 'link to a page that exists, such as /roadmap/ or /guides/',
+			},
+		]);
+	});
+});
+
 describe('many problems at once', () => {
 	it('reports the broken references of a file whose fields are broken too, in the same run', async () => {
 		const problems = await problemsAfter({
