@@ -41,15 +41,20 @@ export default defineConfig({
 			description: settings.tagline,
 			editLink: { baseUrl: `${settings.repoUrl.replace(/\/$/, '')}/edit/${settings.editBranch}/` },
 			social: [{ icon: 'github', label: 'Repository', href: settings.repoUrl }],
-			customCss: ['./src/styles/trailmap.css'],
-			components: { Head: './src/components/Head.astro' },
+			customCss: ['./src/styles/theme.css', './src/styles/tokens.css', './src/styles/trailmap.css', './src/styles/print.css'],
+			components: { Head: './src/components/Head.astro', ThemeProvider: './src/components/ThemeProvider.astro' },
 			lastUpdated: false,
 			// Starlight's Markdown features (asides, heading anchors) on Trailmap's content, wherever the folder is.
 			markdown: { processedDirs: [dir] },
 			// The 404 page is Trailmap's own (src/pages/404.astro): guides are the only docs entries.
 			disable404Route: true,
 			// Wrapped code never scrolls sideways, so code blocks need no focus stop to be read by keyboard, with or without JS.
-			expressiveCode: { defaultProps: { wrap: true } },
+			expressiveCode: {
+				defaultProps: { wrap: true },
+				// Code blocks follow the system scheme until the theme script runs, like the rest of the page (src/styles/theme.css).
+				useDarkModeMediaQuery: true,
+				themeCssSelector: (theme) => (theme.type === 'dark' ? "[data-theme='dark'][data-tm-js]" : "[data-theme='light']"),
+			},
 			sidebar: [
 				{ label: 'Get started', link: '/start/' },
 				{ label: 'Roadmap', link: '/roadmap/' },
@@ -59,6 +64,8 @@ export default defineConfig({
 				{ label: 'Personas', link: '/personas/' },
 				{ label: 'Journeys', link: '/journeys/' },
 				{ label: 'Metrics', link: '/metrics/' },
+				{ label: 'Teams', link: '/teams/' },
+				{ label: 'Areas', link: '/areas/' },
 			],
 		}),
 		mdx(),

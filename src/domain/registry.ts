@@ -11,6 +11,7 @@ import { RoadmapItemSchema } from '../schemas/roadmap-item.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { TeamSchema } from '../schemas/team.ts';
 import type { SiteContent } from './site-content.ts';
+import { areaView } from './views/area.ts';
 import { decisionView } from './views/decision.ts';
 import { guideView } from './views/guide.ts';
 import { startPathView } from './views/indexes.ts';
@@ -18,6 +19,7 @@ import { journeyView } from './views/journey.ts';
 import { metricView } from './views/metric.ts';
 import { personaView } from './views/persona.ts';
 import { roadmapItemView } from './views/roadmap-item.ts';
+import { teamView } from './views/team.ts';
 
 /**
  * How a collection lies in the content folder:
@@ -52,8 +54,8 @@ export const REGISTRY = {
 		noun: 'site settings',
 		hint: 'name, repoUrl, feedbackUrl, reviewCadence',
 	},
-	areas: { shape: 'list', file: 'areas.yaml', schema: AreaSchema, noun: 'area', hint: 'start each entry with "- id: ..."' },
-	teams: { shape: 'list', file: 'teams.yaml', schema: TeamSchema, noun: 'team', hint: 'start each entry with "- id: ..."' },
+	areas: { shape: 'list', file: 'areas.yaml', schema: AreaSchema, noun: 'area', route: 'areas', hint: 'start each entry with "- id: ..."' },
+	teams: { shape: 'list', file: 'teams.yaml', schema: TeamSchema, noun: 'team', route: 'teams', hint: 'start each entry with "- id: ..."' },
 	metrics: {
 		shape: 'list',
 		file: 'metrics/definitions.yaml',
@@ -177,7 +179,9 @@ export const ENTRY_VIEWS = {
 	roadmap: roadmapItemView,
 	decisions: decisionView,
 	guides: guideView,
-} satisfies { [K in CollectionName]?: (content: SiteContent, id: string) => unknown };
+	teams: teamView,
+	areas: areaView,
+} satisfies { [K in CollectionName]?: (content: SiteContent, id: string, source?: string) => unknown };
 
 /** Collections whose entries each get a page. */
 export type PagedCollection = keyof typeof ENTRY_VIEWS;

@@ -19,6 +19,8 @@ export function routesFor(base: string) {
 		guide: (ref: string) => page(entryRoute('guides', ref)!),
 		metric: (id: string) => page(entryRoute('metrics', id)!),
 		start: (persona: string) => page(entryRoute('paths', persona)!),
+		team: (id: string) => page(entryRoute('teams', id)!),
+		area: (id: string) => page(entryRoute('areas', id)!),
 		/** Content URLs: site-relative ones get the base, http(s) ones pass through (the schema refuses any other). */
 		content: (url: string) => (url.startsWith('/') ? page(url) : url),
 	};

@@ -1,8 +1,10 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { CollectionName } from '../domain/content-set.ts';
 import { COLLECTION_NAMES, type EntryData, type EntryView, type PagedCollection, ENTRY_VIEWS } from '../domain/registry.ts';
 import { buildSiteContent, type Item, type SiteContent } from '../domain/site-content.ts';
+import { contentDir } from './content-layout.ts';
 import { schemaFingerprint } from './fingerprint.ts';
 
 async function load(): Promise<SiteContent> {
@@ -38,13 +40,17 @@ export function pageKey(view: unknown, body?: string): string {
 	return sha256(`${fingerprint}\0${JSON.stringify(view)}\0${body ?? ''}`);
 }
 
+/** An entry's file relative to the content folder, forward slashes, for its edit link; Astro gives it relative to the project root. */
+const sourceOf = (entry: { filePath?: string }): string | undefined =>
+	entry.filePath === undefined ? undefined : path.relative(contentDir(), path.resolve(entry.filePath)).split(path.sep).join('/');
+
 /** getStaticPaths for the page of every entry of a collection: the id as `param`, the entry and the view the registry names as props, and the page key. */
 export async function entryPaths<C extends PagedCollection>(collection: C, param = 'id') {
 	const content = await siteContent();
-	const view = ENTRY_VIEWS[collection] as (content: SiteContent, id: string) => EntryView<C>;
+	const view = ENTRY_VIEWS[collection] as (content: SiteContent, id: string, source?: string) => EntryView<C>;
 	const entries: CollectionEntry<C>[] = await getCollection(collection);
 	return entries.map((entry) => {
-		const props = { entry, view: view(content, entry.id) };
+		const props = { entry, view: view(content, entry.id, sourceOf(entry)) };
 		return { params: { [param]: entry.id }, props, cacheKey: pageKey(props.view, entry.body) };
 	});
 }

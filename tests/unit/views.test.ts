@@ -1,13 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENTRY_VIEWS } from '../../src/domain/registry.ts';
 import { type SiteContent, siteContentOf } from '../../src/domain/site-content.ts';
+import { areaView } from '../../src/domain/views/area.ts';
+import { entryChrome, showToc } from '../../src/domain/views/chrome.ts';
+import { decisionLogView } from '../../src/domain/views/decision-log.ts';
 import { decisionView } from '../../src/domain/views/decision.ts';
-import { formatMinutes } from '../../src/domain/views/format.ts';
+import { designView } from '../../src/domain/views/design.ts';
 import { guideView } from '../../src/domain/views/guide.ts';
-import { decisionLogView, roadmapBoardView, startPathView } from '../../src/domain/views/indexes.ts';
+import { pageHead } from '../../src/domain/views/head.ts';
+import { homeView } from '../../src/domain/views/home.ts';
+import { guideIndexView, startPathView } from '../../src/domain/views/indexes.ts';
+import { journeyView } from '../../src/domain/views/journey.ts';
+import { metricIndexView } from '../../src/domain/views/metric-dashboard.ts';
 import { metricView } from '../../src/domain/views/metric.ts';
-import { nameList } from '../../src/domain/views/parts.ts';
 import { personaView } from '../../src/domain/views/persona.ts';
+import { roadmapBoardView } from '../../src/domain/views/roadmap-board.ts';
 import { demandText, roadmapItemView } from '../../src/domain/views/roadmap-item.ts';
+import { teamView } from '../../src/domain/views/team.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { FIXTURE } from './fixture.ts';
 
@@ -23,89 +32,205 @@ describe('page views, computed without a build', () => {
 			{
 				href: '/handbook/journeys/first-service/#pain-waiting-for-namespace',
 				text: 'A ticket and two days of waiting.',
-				severity: 'critical',
-				frequency: 'monthly',
+				severity: { kind: 'severity', value: 'critical', text: 'critical', tone: 'red' },
+				frequency: 'felt monthly',
 				journey: { href: '/handbook/journeys/first-service/', label: 'Ship a new service' },
 			},
 		]);
-		expect(view.goals).toEqual([
-			{
-				metric: { href: '/handbook/metrics/onboarding-days/', label: 'Onboarding time' },
-				baseline: '9 days',
-				target: '2 days',
-				by: 'Q1 2027',
-			},
+		expect(view.goals?.rows).toEqual([
+			[
+				{ link: { href: '/handbook/metrics/onboarding-days/', label: 'Onboarding time' } },
+				{ text: '9 days', nowrap: true },
+				{ text: '2 days', nowrap: true },
+				{ text: 'Q1 2027', nowrap: true },
+			],
 		]);
-		expect(view.context.find((fact) => fact.term === 'Depends on')?.links).toEqual([
+		expect(view.context.find((fact) => fact.term === 'Depends on')?.list).toEqual([
 			{ href: '/handbook/roadmap/service-templates/', label: 'Service templates' },
 		]);
 		expect(view.context.find((fact) => fact.term === 'Priority')?.text).toBe('RICE 64 = 120 x 2 x 0.8 / 3');
-		expect(view.feedback).toEqual({
-			href: 'https://github.com/example/fixture/discussions/1',
-			label: 'Give feedback on Namespace self-service',
-		});
+		expect(view.facts.find((fact) => fact.term === 'Owners')?.links).toEqual([
+			{ href: '/handbook/teams/pipelines-team/', label: 'Pipelines' },
+		]);
 	});
 
-	it('a metric headline names the snapshot it compares with', () => {
+	it('a roadmap item labels its horizon, phase and confidence, each with its own colour and its words', () => {
+		expect(roadmapItemView(content, 'namespace-self-service').badges).toEqual([
+			{ kind: 'horizon', value: 'now', text: 'Now', tone: 'green', term: 'Horizon' },
+			{ kind: 'phase', value: 'in-design', text: 'in design', tone: 'blue', term: 'Phase' },
+			{ kind: 'confidence', value: 'medium', text: 'medium', tone: 'amber', term: 'Confidence' },
+		]);
+	});
+
+	it('a metric headline says its change in the better direction, since the snapshot it compares with', () => {
 		const view = metricView(content, 'onboarding-days');
-		expect(`${view.headline?.value}${view.headline?.rest}`).toBe('5 days as of 2026-03-31, better than on 2026-02-28 (-2 days)');
-		expect(view.history.map((point) => point.date)).toEqual(['2026-03-31', '2026-02-28', '2026-01-31']);
-		expect(metricView(content, 'change-lead-time').teams).toEqual([{ team: 'Checkout', value: '20 h', date: '2026-03-31' }]);
+		expect(view.stat).toMatchObject({
+			value: '5 days',
+			asOf: '2026-03-31',
+			change: { text: '-2 days', direction: 'down', trend: 'better', since: '2026-02-28' },
+		});
+		expect(view.history?.rows.map((row) => row[0].date)).toEqual(['2026-03-31', '2026-02-28', '2026-01-31']);
+		expect(metricView(content, 'change-lead-time').teams?.rows).toEqual([
+			[{ link: { href: '/handbook/teams/checkout/', label: 'Checkout' } }, { text: '20 h', nowrap: true }, { date: '2026-03-31' }],
+		]);
 	});
 
 	it('a persona lists needs must first and its roadmap items with their horizon', () => {
 		const view = personaView(content, 'app-developer');
-		expect(view.needs.map((need) => need.priority)).toEqual(['must']);
+		expect(view.needs.map((need) => need.priority.value)).toEqual(['must']);
 		expect(view.start).toEqual({ href: '/handbook/start/app-developer/', label: 'Get started as Priya, product engineer' });
-		expect(view.roadmap.map((link) => link.label)).toContain('Namespace self-service (now)');
+		expect(view.roadmap.find((item) => item.link.label === 'Namespace self-service')?.horizon.text).toBe('Now');
 	});
 
-	it('a guide says which step of which path it is, and what comes next', () => {
-		expect(guideView(content, 'basics/access').paths).toEqual([
+	it('a guide says which step of which path it is, what comes next, and how long it takes', () => {
+		const view = guideView(content, 'basics/access');
+		expect(view.paths).toEqual([
 			{
 				path: { href: '/handbook/start/app-developer/', label: 'Your first week' },
-				step: 1,
-				of: 2,
+				step: 'Step 1 of 2',
 				next: { href: '/handbook/guides/basics/setup/', label: expect.any(String) as string },
 			},
 		]);
+		expect(view.facts[0]).toEqual({ term: 'Time', text: '10 min', nowrap: true });
 		expect(startPathView(content, 'app-developer').total).toBe('40 min');
 	});
 
-	it('a decision shows what superseded it, and the log lists records newest number first', () => {
+	it('a decision shows what superseded it, and the log lists records newest number first with their status', () => {
 		expect(decisionView(content, '0001-use-templates').supersededBy.map((link) => link.href)).toEqual([
 			'/handbook/decisions/0002-golden-path-templates/',
 		]);
-		expect(decisionLogView(content).rows.map((row) => row.label)).toEqual(['ADR-0002', 'ADR-0001']);
+		const log = decisionLogView(content).table;
+		expect(log.rows.map((row) => row[0].text)).toEqual(['ADR-0002', 'ADR-0001']);
+		expect(log.rows[0][2].badges?.[0]).toMatchObject({ kind: 'status', value: 'accepted', tone: 'green' });
 	});
 
-	it('the board has the four open horizons, each card with its labelled facts', () => {
+	it('the board has the four open horizons, each card with its labelled badges, areas and owners as links', () => {
 		const board = roadmapBoardView(content);
 		expect(board.columns.map((column) => column.label)).toEqual(['Now', 'Next', 'Later', 'Exploring']);
-		expect(board.columns[0].cards[0].meta).toEqual(['CI/CD', 'in design', 'target Q1 2027', 'medium confidence']);
+		const [card] = board.columns[0].cards;
+		expect(card.badges.map((badge) => `${badge.term}: ${badge.text}`)).toEqual([
+			'Phase: in design',
+			'Target: Q1 2027',
+			'Confidence: medium',
+		]);
+		expect(card.areas).toEqual([{ href: '/handbook/areas/ci-cd/', label: 'CI/CD' }]);
+		expect(card.owners).toEqual([{ href: '/handbook/teams/pipelines-team/', label: 'Pipelines' }]);
 	});
 
-	it('views are plain data, so their JSON is a faithful page key', () => {
-		const view = roadmapItemView(content, 'namespace-self-service');
-		expect(JSON.parse(JSON.stringify(view))).toEqual(JSON.parse(JSON.stringify(structuredClone(view))));
-		expect(JSON.stringify(view)).not.toContain('{}');
+	it('a team page shows its contact and what it owns, by horizon', () => {
+		const view = teamView(content, 'pipelines-team');
+		expect(view.contact).toEqual({ href: 'https://chat.example/pipelines', label: 'Contact Pipelines' });
+		expect(view.columns.find((column) => column.label === 'Now')?.cards.map((card) => card.link.label)).toEqual(['Namespace self-service']);
+	});
+
+	it('an area page shows its description, its roadmap by horizon and its decisions', () => {
+		const view = areaView(content, 'ci-cd');
+		expect(view.description).toBe('Builds and deploys.');
+		expect(view.columns.flatMap((column) => column.cards).map((card) => card.link.label)).toContain('Namespace self-service');
+		expect(view.teams.map((team) => team.link.label)).toContain('Pipelines');
+	});
+
+	it('the home page and the metrics dashboard show stats with their as-of dates', () => {
+		expect(homeView(content).metrics.every((stat) => stat.asOf !== undefined || stat.value === 'no data yet')).toBe(true);
+		const stats = metricIndexView(content).categories.flatMap((category) => category.stats);
+		expect(stats.find((stat) => stat.metric.label === 'Onboarding time')).toMatchObject({
+			value: '5 days',
+			asOf: '2026-03-31',
+			target: '3 days',
+		});
+	});
+
+	it('the guides index groups nothing by folder: each card names its topic in words', () => {
+		expect(guideIndexView(content).cards.map((card) => card.eyebrow)).toEqual(['Basics', 'Basics']);
+	});
+
+	it('every view is plain data, so its JSON is a faithful page key', () => {
+		const views = [
+			roadmapItemView(content, 'namespace-self-service'),
+			metricView(content, 'onboarding-days'),
+			journeyView(content, 'first-service'),
+			teamView(content, 'pipelines-team'),
+			areaView(content, 'ci-cd'),
+			homeView(content),
+			designView(content),
+		];
+		for (const view of views) {
+			expect(JSON.parse(JSON.stringify(view))).toEqual(JSON.parse(JSON.stringify(structuredClone(view))));
+			expect(JSON.stringify(view)).not.toContain('{}');
+		}
 	});
 });
 
-describe('formatting', () => {
-	it('reads durations in minutes and hours', () => {
-		expect([formatMinutes(45), formatMinutes(60), formatMinutes(150), formatMinutes(480)]).toEqual(['45 min', '1 h', '2 h 30 min', '8 h']);
+describe('the chrome of entry pages', () => {
+	it('links to the entry file on the edit screen, names its last review, and asks for feedback where the entry says', () => {
+		const chrome = roadmapItemView(content, 'namespace-self-service', 'roadmap/namespace-self-service.yaml').chrome;
+		expect(chrome).toMatchObject({
+			type: 'Roadmap item',
+			breadcrumbs: [
+				{ href: '/handbook/', label: 'Home' },
+				{ href: '/handbook/roadmap/', label: 'Roadmap' },
+			],
+			edit: {
+				href: 'https://github.com/example/fixture/edit/main/content/roadmap/namespace-self-service.yaml',
+				file: 'content/roadmap/namespace-self-service.yaml',
+			},
+			updated: { label: 'Last reviewed', date: '2026-10-01' },
+			feedback: { href: 'https://github.com/example/fixture/discussions/1' },
+		});
 	});
 
-	it('separates names that contain commas with semicolons', () => {
-		expect(nameList(['Marek, site reliability engineer', 'Priya, product engineer'])).toBe(
-			'Marek, site reliability engineer; Priya, product engineer',
-		);
-		expect(nameList(['CI/CD', 'Observability'])).toBe('CI/CD, Observability');
+	it("falls back to the site's feedback URL, and has no edit link when the source file is unknown", () => {
+		const chrome = entryChrome(content, 'personas', 'app-developer');
+		expect(chrome.feedback.href).toBe('https://github.com/example/fixture/discussions');
+		expect(chrome.edit).toBeUndefined();
 	});
 
+	it('goes to prev and next in the order of the index: decisions by number', () => {
+		expect(entryChrome(content, 'decisions', '0001-use-templates')).toMatchObject({
+			next: { href: '/handbook/decisions/0002-golden-path-templates/' },
+		});
+		expect(entryChrome(content, 'decisions', '0001-use-templates').prev).toBeUndefined();
+	});
+
+	it('every entry view takes the source file and returns its chrome', () => {
+		for (const [collection, view] of Object.entries(ENTRY_VIEWS)) {
+			const id = [...content[collection as keyof typeof ENTRY_VIEWS].keys()][0];
+			expect((view(content, id, 'some/file.yaml') as { chrome: { edit?: { file: string } } }).chrome.edit?.file, collection).toBe(
+				'content/some/file.yaml',
+			);
+		}
+	});
+
+	it('shows "On this page" only from four sections up', () => {
+		const sections = (count: number) => Array.from({ length: count }, (_, i) => ({ depth: 2, slug: `s${i}`, text: `S${i}` }));
+		expect([showToc(sections(3)), showToc([...sections(3), { depth: 3, slug: 'x', text: 'X' }]), showToc(sections(4))]).toEqual([
+			false,
+			false,
+			true,
+		]);
+	});
+
+	it('drops the canonical URL from the not-found page only', () => {
+		const head = [
+			{ tag: 'link', attrs: { rel: 'canonical', href: 'https://x.example/404/' } },
+			{ tag: 'meta', attrs: { property: 'og:url', content: 'https://x.example/404/' } },
+			{ tag: 'title', content: 'Page not found' },
+		];
+		expect(pageHead(head, true).map((entry) => entry.tag)).toEqual(['title']);
+		expect(pageHead(head, false)).toHaveLength(3);
+	});
+});
+
+describe('formatting in views', () => {
 	it('writes demand as its parts', () => {
 		expect(demandText({ votes: 12, requests: 3 })).toBe('12 votes; 3 team requests');
 		expect(demandText(undefined)).toBeUndefined();
+	});
+
+	it('writes journey step times readably', () => {
+		const view = journeyView(content, 'first-service');
+		expect(view.stages.flatMap((stage) => stage.steps.map((step) => step.time)).filter(Boolean)).not.toContainEqual(
+			expect.stringMatching(/\d{3} min/),
+		);
 	});
 });

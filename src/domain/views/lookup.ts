@@ -16,6 +16,8 @@ export function lookup(content: SiteContent): Routes & {
 	metricLink: (id: string) => Link;
 	areaName: (id: string) => string;
 	teamName: (id: string) => string;
+	areaLink: (id: string) => Link;
+	teamLink: (id: string) => Link;
 } {
 	const routes = routesFor(content.base);
 	return {
@@ -31,5 +33,7 @@ export function lookup(content: SiteContent): Routes & {
 		metricLink: (id) => ({ href: routes.metric(id), label: content.metrics.get(id)?.name ?? id }),
 		areaName: (id) => content.areas.get(id)?.name ?? id,
 		teamName: (id) => content.teams.get(id)?.name ?? id,
+		areaLink: (id) => ({ href: routes.area(id), label: content.areas.get(id)?.name ?? id }),
+		teamLink: (id) => ({ href: routes.team(id), label: content.teams.get(id)?.name ?? id }),
 	};
 }

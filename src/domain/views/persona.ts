@@ -1,44 +1,74 @@
-import type { Persona } from '../../schemas/persona.ts';
+import { HORIZONS } from '../../schemas/roadmap-item.ts';
+import { formatPeople, formatWords } from '../format.ts';
 import type { SiteContent } from '../site-content.ts';
+import { horizonBadge, needBadge } from './badges.ts';
+import { type EntryChrome, entryChrome } from './chrome.ts';
 import { lookup } from './lookup.ts';
-import { type Fact, type Link, facts } from './parts.ts';
+import { type Badge, type Fact, type Heading, type Link, facts } from './parts.ts';
 
 /** Everything a persona's page shows. */
 export interface PersonaView {
+	chrome: EntryChrome;
 	name: string;
+	role: string;
 	summary: string;
 	facts: Fact[];
 	start?: Link;
 	goals: string[];
 	/** Must first, then should, then could. */
-	needs: Persona['needs'];
+	needs: { text: string; priority: Badge }[];
 	frustrations: { text: string; impact?: string; workaround?: string }[];
 	quotes: string[];
-	roadmap: Link[];
+	roadmap: { link: Link; horizon: Badge }[];
+	guides: Link[];
+	headings: Heading[];
 }
 
 const NEED_ORDER = { must: 0, should: 1, could: 2 };
 
 /** The page of persona `id`. */
-export function personaView(content: SiteContent, id: string): PersonaView {
+export function personaView(content: SiteContent, id: string, source?: string): PersonaView {
 	const data = content.personas.get(id)!;
 	const to = lookup(content);
+	const frustrations = data.frustrations.map((frustration) => (typeof frustration === 'string' ? { text: frustration } : frustration));
+	const roadmap = (content.relations.roadmapByPersona.get(id) ?? [])
+		.flatMap((item) => {
+			const horizon = content.roadmap.get(item)?.horizon;
+			return horizon ? [{ item, horizon }] : [];
+		})
+		.sort((a, b) => HORIZONS.indexOf(a.horizon) - HORIZONS.indexOf(b.horizon))
+		.map(({ item, horizon }) => ({ link: to.roadmapLink(item), horizon: horizonBadge(horizon) }));
+	const guides = (content.relations.guidesByPersona.get(id) ?? []).map(to.guideLink);
+	const sections: [string, string, boolean][] = [
+		['goals', 'Goals', data.goals.length > 0],
+		['needs', 'Needs', data.needs.length > 0],
+		['frustrations', 'Frustrations', frustrations.length > 0],
+		['quotes', 'In their words', data.quotes.length > 0],
+		['roadmap', 'On the roadmap for this persona', true],
+		['guides', 'Guides written for this persona', guides.length > 0],
+	];
 	return {
+		chrome: entryChrome(content, 'personas', id, source),
 		name: data.name,
+		role: data.role,
 		summary: data.summary,
 		facts: facts([
 			{ term: 'Role', text: data.role },
-			{ term: 'Team type', text: data.teamType },
+			{ term: 'Team type', text: formatWords(data.teamType) },
 			{ term: 'Experience', text: data.experience },
-			{ term: 'People', text: `about ${data.population}` },
-			{ term: 'Tools', text: data.tools.join(', ') || undefined },
-			{ term: 'Journeys', links: (content.relations.journeysByPersona.get(id) ?? []).map(to.journeyLink) },
+			{ term: 'People', text: formatPeople(data.population), nowrap: true },
+			{ term: 'Tools', names: data.tools },
+			{ term: 'Journeys', list: (content.relations.journeysByPersona.get(id) ?? []).map(to.journeyLink) },
 		]),
 		start: content.paths.has(id) ? { href: to.start(id), label: `Get started as ${data.name}` } : undefined,
 		goals: data.goals,
-		needs: [...data.needs].sort((a, b) => NEED_ORDER[a.priority] - NEED_ORDER[b.priority]),
-		frustrations: data.frustrations.map((frustration) => (typeof frustration === 'string' ? { text: frustration } : frustration)),
+		needs: [...data.needs]
+			.sort((a, b) => NEED_ORDER[a.priority] - NEED_ORDER[b.priority])
+			.map((need) => ({ text: need.text, priority: needBadge(need.priority) })),
+		frustrations,
 		quotes: data.quotes,
-		roadmap: (content.relations.roadmapByPersona.get(id) ?? []).map((item) => to.roadmapLink(item, true)),
+		roadmap,
+		guides,
+		headings: sections.filter(([, , shown]) => shown).map(([slug, text]) => ({ depth: 2, slug, text })),
 	};
 }

@@ -1,24 +1,29 @@
 import type { RoadmapItem } from '../../schemas/roadmap-item.ts';
-import { formatMetricValue } from '../metrics.ts';
+import { formatMeasure } from '../format.ts';
 import { priorityScore } from '../prioritisation.ts';
 import { quarterLabel } from '../quarters.ts';
 import type { SiteContent } from '../site-content.ts';
+import { confidenceBadge, horizonBadge, phaseBadge, severityBadge } from './badges.ts';
+import { type EntryChrome, entryChrome } from './chrome.ts';
 import { lookup } from './lookup.ts';
-import { type Fact, type Link, facts, nameList } from './parts.ts';
+import { type Badge, type Fact, type Heading, type Link, type Table, facts } from './parts.ts';
 
-/** Everything a roadmap item's page shows. */
+/** Everything a roadmap item's page shows, around its body. */
 export interface RoadmapItemView {
+	chrome: EntryChrome;
 	title: string;
 	summary: string;
-	horizon: RoadmapItem['horizon'];
+	/** Horizon, phase and confidence, each labelled. */
+	badges: Badge[];
 	facts: Fact[];
 	declinedReason?: string;
 	outcome: string;
-	goals: { metric: Link; baseline: string; target: string; by: string }[];
-	pains: { href: string; text: string; severity: string; frequency: string; journey: Link }[];
+	goals?: Table;
+	pains: { href: string; text: string; severity: Badge; frequency: string; journey: Link }[];
 	context: Fact[];
 	docs?: Link;
-	feedback?: Link;
+	/** The page's own sections before the body, and after it, for the table of contents. */
+	headings: { before: Heading[]; after: Heading[] };
 }
 
 /** How demand for an item reads: "12 votes; 3 team requests; note". */
@@ -33,50 +38,83 @@ export function demandText(demand: RoadmapItem['demand']): string | undefined {
 }
 
 /** The page of roadmap item `id`. */
-export function roadmapItemView(content: SiteContent, id: string): RoadmapItemView {
+export function roadmapItemView(content: SiteContent, id: string, source?: string): RoadmapItemView {
 	const data = content.roadmap.get(id)!;
 	const to = lookup(content);
 	const score = data.priority ? priorityScore(data.priority) : undefined;
+	const open = data.horizon !== 'shipped' && data.horizon !== 'declined';
+	const goals = data.successMetrics.map((goal) => {
+		const metric = content.metrics.get(goal.metric);
+		const format = (value: number) => (metric ? formatMeasure(value, metric) : String(value));
+		return [
+			{ link: to.metricLink(goal.metric) },
+			{ text: goal.baseline === undefined ? 'not measured' : format(goal.baseline), nowrap: true },
+			{ text: format(goal.target), nowrap: true },
+			{ text: goal.by ? quarterLabel(goal.by) : 'not set', nowrap: true },
+		];
+	});
+	const pains = data.addresses.flatMap((ref) => {
+		const pain = content.relations.pains.get(ref);
+		if (!pain) return [];
+		const { text, severity, frequency } = pain.pain;
+		return [
+			{
+				href: to.pain(ref),
+				text,
+				severity: severityBadge(severity),
+				frequency: `felt ${frequency}`,
+				journey: to.journeyLink(pain.journey),
+			},
+		];
+	});
+	const section = (slug: string, text: string): Heading => ({ depth: 2, slug, text });
 	return {
+		chrome: entryChrome(content, 'roadmap', id, source, data.feedbackUrl),
 		title: data.title,
 		summary: data.summary,
-		horizon: data.horizon,
+		badges: [
+			horizonBadge(data.horizon, 'Horizon'),
+			...(data.phase && open ? [phaseBadge(data.phase, 'Phase')] : []),
+			...(open ? [confidenceBadge(data.confidence, 'Confidence')] : []),
+		],
 		facts: facts([
-			{ term: 'Phase', text: data.phase?.replace('-', ' ') },
-			{ term: 'Target', text: data.targetWindow && quarterLabel(data.targetWindow) },
-			{ term: 'Shipped', text: data.shippedOn },
-			{ term: 'Confidence', text: data.confidence },
-			{ term: 'Areas', text: nameList(data.area.map(to.areaName)) },
-			{ term: 'Owner', text: nameList(data.owner.map(to.teamName)) },
+			{ term: 'Target', text: data.targetWindow && quarterLabel(data.targetWindow), nowrap: true },
+			{ term: 'Shipped', date: data.shippedOn },
+			{ term: 'Areas', links: data.area.map(to.areaLink) },
+			{ term: 'Owners', links: data.owner.map(to.teamLink) },
 			{ term: 'For', links: data.personas.map(to.personaLink) },
-			{ term: 'Last reviewed', text: data.lastReviewed },
 		]),
 		declinedReason: data.horizon === 'declined' ? data.declinedReason : undefined,
 		outcome: data.outcome,
-		goals: data.successMetrics.map((goal) => {
-			const metric = content.metrics.get(goal.metric);
-			const format = (value: number) => (metric ? formatMetricValue(value, metric) : String(value));
-			return {
-				metric: to.metricLink(goal.metric),
-				baseline: goal.baseline === undefined ? 'not measured' : format(goal.baseline),
-				target: format(goal.target),
-				by: goal.by ? quarterLabel(goal.by) : 'not set',
-			};
-		}),
-		pains: data.addresses.flatMap((ref) => {
-			const pain = content.relations.pains.get(ref);
-			if (!pain) return [];
-			const { text, severity, frequency } = pain.pain;
-			return [{ href: to.pain(ref), text, severity, frequency, journey: to.journeyLink(pain.journey) }];
-		}),
+		goals:
+			goals.length === 0
+				? undefined
+				: {
+						caption: 'Metrics this item should move',
+						columns: [
+							{ label: 'Metric', main: true },
+							{ label: 'Baseline', numeric: true },
+							{ label: 'Target', numeric: true },
+							{ label: 'By' },
+						],
+						rows: goals,
+					},
+		pains,
 		context: facts([
-			{ term: 'Decisions', links: (content.relations.decisionsByRoadmap.get(id) ?? []).map(to.decisionLink) },
-			{ term: 'Depends on', links: data.dependsOn.map((other) => to.roadmapLink(other)) },
-			{ term: 'Needed by', links: (content.relations.dependents.get(id) ?? []).map((other) => to.roadmapLink(other)) },
+			{ term: 'Decisions', list: (content.relations.decisionsByRoadmap.get(id) ?? []).map(to.decisionLink) },
+			{ term: 'Depends on', list: data.dependsOn.map((other) => to.roadmapLink(other)) },
+			{ term: 'Needed by', list: (content.relations.dependents.get(id) ?? []).map((other) => to.roadmapLink(other)) },
 			{ term: 'Priority', text: score && `${score.model.toUpperCase()} ${score.score} = ${score.formula}` },
 			{ term: 'Demand', text: demandText(data.demand) },
 		]),
 		docs: data.docsUrl ? { href: to.content(data.docsUrl), label: `Read the docs for ${data.title}` } : undefined,
-		feedback: data.feedbackUrl ? { href: to.content(data.feedbackUrl), label: `Give feedback on ${data.title}` } : undefined,
+		headings: {
+			before: [
+				...(data.horizon === 'declined' ? [section('why-declined', 'Why it was declined')] : []),
+				section('outcome', 'Outcome'),
+				...(pains.length > 0 ? [section('pains', 'Pains it removes')] : []),
+			],
+			after: [section('context', 'Context')],
+		},
 	};
 }

@@ -1,0 +1,15 @@
+/** A head entry as Starlight lists it. */
+export interface HeadEntry {
+	tag: string;
+	attrs?: Record<string, string | boolean | undefined>;
+	content?: string;
+}
+
+/**
+ * The head a page renders: Starlight's entries, less the canonical URL and og:url on the not-found
+ * page, which is served at every missing address and has no canonical one.
+ */
+export function pageHead<T extends HeadEntry>(head: readonly T[], notFound: boolean): T[] {
+	if (!notFound) return [...head];
+	return head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.rel === 'canonical') && entry.attrs?.property !== 'og:url');
+}
