@@ -41,7 +41,13 @@ export default defineConfig({
 			description: settings.tagline,
 			editLink: { baseUrl: `${settings.repoUrl.replace(/\/$/, '')}/edit/${settings.editBranch}/` },
 			social: [{ icon: 'github', label: 'Repository', href: settings.repoUrl }],
-			customCss: ['./src/styles/theme.css', './src/styles/tokens.css', './src/styles/trailmap.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/theme.css',
+				'./src/styles/tokens.css',
+				'./src/styles/trailmap.css',
+				'./src/styles/components.css',
+				'./src/styles/print.css',
+			],
 			components: { Head: './src/components/Head.astro', ThemeProvider: './src/components/ThemeProvider.astro' },
 			lastUpdated: false,
 			// Starlight's Markdown features (asides, heading anchors) on Trailmap's content, wherever the folder is.

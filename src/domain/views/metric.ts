@@ -42,7 +42,6 @@ export function metricView(content: SiteContent, id: string, source?: string): M
 		facts: facts([
 			{ term: 'Category', badges: [categoryBadge(data.category)] },
 			{ term: 'Better when', text: data.direction === 'up' ? 'higher' : 'lower' },
-			{ term: 'Target', text: data.target === undefined ? undefined : format(data.target), nowrap: true },
 			{ term: 'Source', text: data.source },
 			{
 				term: 'Roadmap items aiming to move it',
