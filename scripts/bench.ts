@@ -121,6 +121,7 @@ const warmBudgets: Record<WarmEdit['key'], (run: RunResult) => string> = {
 	Snapshot: () => budget('re-renders only pages that show a metric'),
 	NoEdit: () => budget('reuses every entry page'),
 };
+const share = (part: number, whole: number) => `${round((100 * part) / whole, 0)}%`;
 const rows: [string, string][] = [
 	['content entries', String(result.entries)],
 	['pages built', String(result.pages)],
@@ -135,7 +136,7 @@ const rows: [string, string][] = [
 	...warm.flatMap(({ edit, change, run, total, reused, rendered, unchanged }): [string, string][] => [
 		[
 			`warm rebuild after ${edit.label}`,
-			`${round(run.seconds, 2)} s (${round((100 * run.seconds) / cold.seconds, 0)}% of cold), ${round(run.cpuSeconds)} s CPU, ${reused} of ${total} pages reused${warmBudgets[edit.key](run)}`,
+			`${round(run.seconds, 2)} s (${share(run.seconds, cold.seconds)} of cold), ${round(run.cpuSeconds)} s CPU (${share(run.cpuSeconds, cold.cpuSeconds)}), ${reused} of ${total} pages reused${warmBudgets[edit.key](run)}`,
 		],
 		['  edit', change],
 		[
