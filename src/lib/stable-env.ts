@@ -10,6 +10,8 @@ export const LAUNCH_VARIABLES = [
 	'_',
 	// npm and npx set NODE to their own node binary, a shell launch leaves it unset; the name is in every source that mentions NODE_ENV.
 	'NODE',
+	// npm and npx set COLOR to 1 on a terminal and 0 when piped, a shell launch leaves it unset; the name is in FORCE_COLOR and NO_COLOR.
+	'COLOR',
 ] as const;
 
 /** Removes the launch variables from an environment, so every way of starting a build sees the same one. */

@@ -55,8 +55,8 @@ describe('a rebuild started another way', () => {
 
 	it('restores every entry page, whatever launched the previous build', () => {
 		cpSync(FIXTURE, content, { recursive: true });
-		// `npm run build`, then the same build from a shell: npm sets `_` and NODE, the shell only `_`, to other values.
-		build(content, out, { _: '/usr/bin/npm', NODE: process.execPath, npm_lifecycle_event: 'build' });
+		// `npm run build`, then the same build from a shell: npm sets `_`, NODE and COLOR, the shell only `_`, to another value.
+		build(content, out, { _: '/usr/bin/npm', NODE: process.execPath, COLOR: '0', npm_lifecycle_event: 'build' });
 		const log = build(content, out, { _: path.resolve('node_modules/.bin/astro') });
 		expect(entryPages(content).length).toBeGreaterThan(0);
 		expect(restoredPages(log)).toEqual(entryPages(content));
