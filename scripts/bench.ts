@@ -136,7 +136,8 @@ const rows: [string, string][] = [
 	...warm.flatMap(({ edit, change, run, total, reused, rendered, unchanged }): [string, string][] => [
 		[
 			`warm rebuild after ${edit.label}`,
-			`${round(run.seconds, 2)} s (${share(run.seconds, cold.seconds)} of cold), ${round(run.cpuSeconds)} s CPU (${share(run.cpuSeconds, cold.cpuSeconds)}), ${reused} of ${total} pages reused${warmBudgets[edit.key](run)}`,
+			`${round(run.seconds, 2)} s (${share(run.seconds, cold.seconds)} of cold), ${round(run.cpuSeconds)} s CPU (${share(run.cpuSeconds, cold.cpuSeconds)}), ` +
+				`${reused} of ${total} pages reused${warmBudgets[edit.key](run)}`,
 		],
 		['  edit', change],
 		[

@@ -37,7 +37,8 @@ export function nextSnapshotDate(latest: string, today: string): string {
 	const date = addDays(latest, 7) <= today ? addDays(latest, 7) : today;
 	if (date <= latest) {
 		throw new Error(
-			`The latest metric snapshot is dated ${latest}, not before today (${today}), so a new one would be in the future.\nHint: run the benchmark tomorrow, or generate content whose snapshots end earlier.`,
+			`The latest metric snapshot is dated ${latest}, not before today (${today}), so a new one would be in the future.\n` +
+				'Hint: run the benchmark tomorrow, or generate content whose snapshots end earlier.',
 		);
 	}
 	return date;

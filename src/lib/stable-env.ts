@@ -6,7 +6,7 @@
  * look changed.
  */
 export const LAUNCH_VARIABLES = [
-	// Shells set `_` to the path of the program they start (/usr/bin/npx, node_modules/.bin/astro); the name is in every source with an underscore.
+	// Shells set `_` to the program they start (/usr/bin/npx, node_modules/.bin/astro); the name is in every source with an underscore.
 	'_',
 	// npm and npx set NODE to their own node binary, a shell launch leaves it unset; the name is in every source that mentions NODE_ENV.
 	'NODE',

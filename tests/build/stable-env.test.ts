@@ -15,7 +15,7 @@ const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 /** Variables vitest puts in process.env (NODE_ENV=test, DEV=1, MODE=test...) that would turn a child build into a development build. */
 const VITEST_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
-/** This process's environment without vitest's variables nor the launch variables, which each build sets itself. */
+/** This process's environment without vitest's, npm's or the launch variables: each build says how it was launched. */
 function baseEnv(): NodeJS.ProcessEnv {
 	const launch = new Set<string>(LAUNCH_VARIABLES);
 	return Object.fromEntries(
