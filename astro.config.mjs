@@ -1,4 +1,5 @@
 // @ts-check
+import './src/lib/stable-env.ts';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
