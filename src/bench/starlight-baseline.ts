@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { classify } from '../lib/content-layout.ts';
+import { classify } from '../domain/registry.ts';
 import { filesUnder } from '../lib/files.ts';
 import { parseFrontmatterSource } from '../lib/source-file.ts';
 

@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { ENTRY_FOLDERS } from '../lib/content-layout.ts';
+import { REGISTRY } from '../domain/registry.ts';
 import { filesUnder } from '../lib/files.ts';
 import type { MetricSnapshot } from '../schemas/metric-snapshot.ts';
 
@@ -16,7 +16,7 @@ export interface WarmEdit {
 
 /** The first roadmap file (by name) with an extension, relative to the content folder. */
 function firstRoadmapFile(content: string, extension: string): string {
-	const folder = ENTRY_FOLDERS.roadmap.folder;
+	const folder = REGISTRY.roadmap.folder;
 	const file = filesUnder(path.join(content, folder)).find((name) => name.endsWith(extension));
 	if (!file) throw new Error(`${path.join(content, folder)} has no ${extension} file to edit`);
 	return `${folder}/${file}`;
@@ -71,10 +71,10 @@ export function warmEdits(snapshots: MetricSnapshot[], today: string): WarmEdit[
 			key: 'Snapshot',
 			label: 'a new metric snapshot',
 			apply: (content) => {
-				if (snapshots.length === 0) throw new Error(`${path.join(content, ENTRY_FOLDERS.snapshots.folder)} has no snapshot to follow`);
+				if (snapshots.length === 0) throw new Error(`${path.join(content, REGISTRY.snapshots.folder)} has no snapshot to follow`);
 				const latest = snapshots.reduce((a, b) => (a.date >= b.date ? a : b));
 				const date = nextSnapshotDate(latest.date, today);
-				const file = `${ENTRY_FOLDERS.snapshots.folder}/${date}.yaml`;
+				const file = `${REGISTRY.snapshots.folder}/${date}.yaml`;
 				// YAML 1.1 quotes the date, as the generator writes it, so every parser reads a string.
 				writeFileSync(path.join(content, file), stringify({ ...latest, date }, { version: '1.1' }));
 				return `${file}: the ${latest.date} values, dated ${date}`;

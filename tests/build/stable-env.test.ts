@@ -5,7 +5,8 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classify, contentCacheDir } from '../../src/lib/content-layout.ts';
+import { classify } from '../../src/domain/registry.ts';
+import { contentCacheDir } from '../../src/lib/content-layout.ts';
 import { filesUnder } from '../../src/lib/files.ts';
 import { LAUNCH_VARIABLES } from '../../src/lib/stable-env.ts';
 
@@ -32,11 +33,13 @@ function build(content: string, out: string, launch: NodeJS.ProcessEnv): string 
 /** Pages a build log says were restored from the incremental cache, without the leading slash. */
 const restoredPages = (log: string) => [...log.matchAll(/├─ \/(\S+) \(restored\)/g)].map((match) => match[1]).sort();
 
-/** Trailmap's entry pages for a content folder; guides are Starlight's own pages, which carry no cache key. */
+/** Trailmap's entry pages for a content folder, every one of which carries a cache key. */
 function entryPages(content: string): string[] {
 	const pages = filesUnder(content).flatMap((file) => {
 		const kind = classify(file);
-		return kind && 'id' in kind && ['personas', 'journeys', 'roadmap', 'decisions'].includes(kind.kind) ? [`${kind.kind}/${kind.id}`] : [];
+		return kind && 'id' in kind && ['personas', 'journeys', 'roadmap', 'decisions', 'guides'].includes(kind.kind)
+			? [`${kind.kind}/${kind.id}`]
+			: [];
 	});
 	const metrics = parse(readFileSync(path.join(content, 'metrics/definitions.yaml'), 'utf8')) as { id: string }[];
 	const paths = parse(readFileSync(path.join(content, 'guides/paths.yaml'), 'utf8')) as Record<string, unknown>;
