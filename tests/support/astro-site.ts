@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { build, preview } from 'astro';
+import { build, preview, type AstroInlineConfig } from 'astro';
 
 /** The project, whatever the working directory. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,13 +15,14 @@ const TEST_RUNNER_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_U
 /** Astro commands run one at a time: they share process.env and the project's .astro/ folder. */
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs an Astro command in this process as `npm run` would run it on a content folder. */
-function asCommand<T>(content: string, command: () => Promise<T>): Promise<T> {
+/** Runs an Astro command in this process as `npm run` would run it on a content folder, with `env` added to the environment. */
+function asCommand<T>(content: string, command: () => Promise<T>, env: Record<string, string> = {}): Promise<T> {
 	const run = queue.then(async () => {
 		const saved = { ...process.env };
 		for (const key of Object.keys(process.env)) if (TEST_RUNNER_VARIABLES.test(key)) delete process.env[key];
 		// astro.config.mjs and src/content.config.ts read the content folder from here when they load.
 		process.env.TRAILMAP_CONTENT_DIR = content;
+		Object.assign(process.env, env);
 		try {
 			return await command();
 		} finally {
@@ -36,6 +37,10 @@ function asCommand<T>(content: string, command: () => Promise<T>): Promise<T> {
 /** One build of a content folder: where the content is, where the site goes, and where Astro keeps its caches. */
 export interface SiteBuild {
 	content: string;
+	/** Vite plugins to add, such as one that changes a source file's code for this build only. */
+	plugins?: NonNullable<AstroInlineConfig['vite']>['plugins'];
+	/** Environment variables for this build only. */
+	env?: Record<string, string>;
 	outDir: string;
 	/**
 	 * Astro's content cache and incremental-build cache; a fresh folder makes a cold build. An
@@ -46,17 +51,29 @@ export interface SiteBuild {
 }
 
 /** Builds a content folder as `npm run build` does, with Astro's build() API; returns the build's log lines without colours. */
-export function buildSite({ content, outDir, cacheDir }: SiteBuild): Promise<string[]> {
-	return asCommand(content, async () => {
-		const lines: string[] = [];
-		Reflect.set(globalThis, LOG_SINK, lines);
-		try {
-			await build({ root: ROOT, outDir, cacheDir, mode: 'production', logLevel: 'info', logger: { entrypoint: LOG_LINES } });
-		} finally {
-			Reflect.deleteProperty(globalThis, LOG_SINK);
-		}
-		return lines.map(stripVTControlCharacters);
-	});
+export function buildSite({ content, outDir, cacheDir, plugins = [], env }: SiteBuild): Promise<string[]> {
+	return asCommand(
+		content,
+		async () => {
+			const lines: string[] = [];
+			Reflect.set(globalThis, LOG_SINK, lines);
+			try {
+				await build({
+					root: ROOT,
+					outDir,
+					cacheDir,
+					mode: 'production',
+					logLevel: 'info',
+					logger: { entrypoint: LOG_LINES },
+					vite: { plugins },
+				});
+			} finally {
+				Reflect.deleteProperty(globalThis, LOG_SINK);
+			}
+			return lines.map(stripVTControlCharacters);
+		},
+		env,
+	);
 }
 
 /** Serves a built site with Astro's preview() on a free port of 127.0.0.1; returns its address and how to stop it. */

@@ -3,6 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './astro-site.ts';
 
+/** Replaces the first `from` in a file, failing loudly when the file no longer holds it. */
+export function replaceInFile(file: string, from: string, to: string): void {
+	const text = readFileSync(file, 'utf8');
+	if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
+	writeFileSync(file, text.replace(from, to));
+}
+
 /** The smallest complete content folder. */
 export const FIXTURE = path.join(ROOT, 'tests/fixtures/minimal');
 
@@ -22,13 +29,7 @@ export class ContentCopy {
 	}
 
 	replace(file: string, from: string, to: string): void {
-		const text = this.read(file);
-		if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
-		this.write(file, text.replace(from, to));
-	}
-
-	read(file: string): string {
-		return readFileSync(path.join(this.dir, file), 'utf8');
+		replaceInFile(path.join(this.dir, file), from, to);
 	}
 
 	write(file: string, text: string): void {
