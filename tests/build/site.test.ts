@@ -5,25 +5,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/lib/files.ts';
 import { EXAMPLE_CONTENT, exampleSite } from '../support/example-site.ts';
 
-/** Content folders whose files are one page each, and the route each goes to; written out here so the test does not trust the code it checks. */
-const ENTRY_ROUTES = [
-	{ folder: 'personas', pattern: /^([^/]+)\.yaml$/, route: 'personas' },
-	{ folder: 'journeys', pattern: /^([^/]+)\.yaml$/, route: 'journeys' },
-	{ folder: 'roadmap', pattern: /^([^/]+)\.(yaml|md|mdx)$/, route: 'roadmap' },
-	{ folder: 'decisions', pattern: /^([^/]+)\.(md|mdx)$/, route: 'decisions' },
-	{ folder: 'guides', pattern: /^(.+)\.(md|mdx)$/, route: 'guides' },
-];
+/**
+ * Content folders whose files are one page each, at /<folder>/<id>/, and the files that count with
+ * the id in them; written out here so the test does not trust the code it checks.
+ */
+const ENTRY_FOLDERS = {
+	personas: /^([^/]+)\.yaml$/,
+	journeys: /^([^/]+)\.yaml$/,
+	roadmap: /^([^/]+)\.(yaml|md|mdx)$/,
+	decisions: /^([^/]+)\.(md|mdx)$/,
+	guides: /^(.+)\.(md|mdx)$/,
+};
 
 const yaml = (file: string): unknown => parse(readFileSync(path.join(EXAMPLE_CONTENT, file), 'utf8'));
 
-/** The page each entry of the example content must produce, by route folder. */
+/** The page each entry of the example content must produce, by the folder of its route. */
 function expectedPages(): Map<string, string[]> {
 	const pages = new Map<string, string[]>();
-	for (const { folder, pattern, route } of ENTRY_ROUTES) {
-		const files = filesUnder(path.join(EXAMPLE_CONTENT, folder));
+	for (const [folder, pattern] of Object.entries(ENTRY_FOLDERS)) {
+		const ids = filesUnder(path.join(EXAMPLE_CONTENT, folder)).flatMap((file) => pattern.exec(file)?.[1] ?? []);
 		pages.set(
-			route,
-			files.flatMap((file) => pattern.exec(file)?.[1] ?? []).map((id) => `${route}/${id}/index.html`),
+			folder,
+			ids.map((id) => `${folder}/${id}/index.html`),
 		);
 	}
 	pages.set(

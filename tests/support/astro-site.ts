@@ -9,8 +9,8 @@ const LOG_LINES = fileURLToPath(new URL('log-lines.mjs', import.meta.url));
 /** The array tests/support/log-lines.mjs fills with the running build's lines. */
 const LOG_SINK = Symbol.for('trailmap.tests.buildLog');
 
-/** Variables test runners put in process.env (vitest: NODE_ENV=test, DEV=1, MODE=test...) that would turn a build into a development build. */
-const TEST_RUNNER_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+/** Variables vitest puts in process.env (NODE_ENV=test, DEV=1, MODE=test...) that would turn a build into a development build. */
+const TEST_RUNNER_VARIABLES = /^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
 /** Astro commands run one at a time: they share process.env and the project's .astro/ folder. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -37,10 +37,6 @@ function asCommand<T>(content: string, command: () => Promise<T>, env: Record<st
 /** One build of a content folder: where the content is, where the site goes, and where Astro keeps its caches. */
 export interface SiteBuild {
 	content: string;
-	/** Vite plugins to add, such as one that changes a source file's code for this build only. */
-	plugins?: NonNullable<AstroInlineConfig['vite']>['plugins'];
-	/** Environment variables for this build only. */
-	env?: Record<string, string>;
 	outDir: string;
 	/**
 	 * Astro's content cache and incremental-build cache; a fresh folder makes a cold build. An
@@ -48,6 +44,10 @@ export interface SiteBuild {
 	 * code every page imports, so another outDir re-renders every page.
 	 */
 	cacheDir: string;
+	/** Vite plugins to add, such as one that changes a source file's code for this build only. */
+	plugins?: NonNullable<AstroInlineConfig['vite']>['plugins'];
+	/** Environment variables for this build only. */
+	env?: Record<string, string>;
 }
 
 /** Builds a content folder as `npm run build` does, with Astro's build() API; returns the build's log lines without colours. */

@@ -3,13 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './astro-site.ts';
 
-/** Replaces the first `from` in a file, failing loudly when the file no longer holds it. */
-export function replaceInFile(file: string, from: string, to: string): void {
-	const text = readFileSync(file, 'utf8');
-	if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
-	writeFileSync(file, text.replace(from, to));
-}
-
 /** The smallest complete content folder. */
 export const FIXTURE = path.join(ROOT, 'tests/fixtures/minimal');
 
@@ -28,8 +21,11 @@ export class ContentCopy {
 		return path.join(this.work, name);
 	}
 
+	/** Replaces the first `from` in a file. */
 	replace(file: string, from: string, to: string): void {
-		replaceInFile(path.join(this.dir, file), from, to);
+		const text = readFileSync(path.join(this.dir, file), 'utf8');
+		if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
+		this.write(file, text.replace(from, to));
 	}
 
 	write(file: string, text: string): void {

@@ -22,11 +22,10 @@ function inputsHash(): string {
 	for (const input of INPUTS) {
 		const absolute = path.join(ROOT, input);
 		const files = statSync(absolute).isDirectory() ? filesUnder(absolute).map((file) => `${input}/${file}`) : [input];
-		for (const file of files)
-			hash
-				.update(`${file}\0`)
-				.update(readFileSync(path.join(ROOT, file)))
-				.update('\0');
+		for (const file of files) {
+			const bytes = readFileSync(path.join(ROOT, file));
+			hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+		}
 	}
 	return hash.digest('hex');
 }
