@@ -59,6 +59,11 @@ export function trailmapContentCheck(dir: string): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command === 'preview') return;
+				if (process.env.TRAILMAP_SKIP_CONTENT_CHECK) {
+					// Only to prove the renderer's sanitiser on content the check would refuse (tests/build/hostile.test.ts).
+					logger.warn('TRAILMAP_SKIP_CONTENT_CHECK is set: building without the content check');
+					return;
+				}
 				const { count, files } = await checkAndReport(dir, logger);
 				const fingerprint = schemaFingerprint(fileURLToPath(config.root));
 				await forgetStaleContent(config.cacheDir, new URL('.astro/', config.root), dir, files, fingerprint);

@@ -18,6 +18,3 @@ export const LAUNCH_VARIABLES = [
 export function dropLaunchVariables(env: NodeJS.ProcessEnv): void {
 	for (const name of LAUNCH_VARIABLES) delete env[name];
 }
-
-// Imported first by astro.config.mjs: Astro reads process.env for its Vite plugins only after the config has loaded.
-dropLaunchVariables(process.env);
