@@ -7,6 +7,11 @@ import { contentCacheDir, contentDir } from './src/lib/content-layout.ts';
 import { trailmapContentCheck } from './src/lib/integration.ts';
 import { readSiteSettings, siteBase } from './src/lib/site-settings.ts';
 import { trailmapMarkdown } from './src/plugins/trailmap-markdown.ts';
+import { dropLaunchVariables } from './src/lib/stable-env.ts';
+
+// Each time the config loads (a module import runs once per process, and tests build many times in one):
+// Astro reads process.env for its Vite plugins only after the config has loaded.
+dropLaunchVariables(process.env);
 
 const dir = contentDir();
 const settings = readSiteSettings(dir);

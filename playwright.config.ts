@@ -10,22 +10,17 @@ if (!chromium) {
 	console.warn(`\n*** BROWSER TESTS SKIPPED: ${message}\n`);
 }
 
-const port = 4322;
-
 export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: Boolean(process.env.CI),
 	reporter: [['list']],
+	// Builds the example site and serves it on a free port; workers load this file again once TRAILMAP_TEST_URL is set.
+	globalSetup: './tests/e2e/serve-example-site.ts',
+	fullyParallel: true,
 	workers: 2,
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
+		baseURL: process.env.TRAILMAP_TEST_URL,
 		launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	},
 });

@@ -11,7 +11,7 @@ import { checkContent } from './lib/read-content.ts';
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
 	if (!import.meta.env.DEV) return next();
-	const { problems } = await checkContent(contentDir());
+	const { problems } = await checkContent(contentDir(), undefined, { keepBodyChecks: true });
 	if (problems.length === 0) return next();
 	throw new AstroError(
 		`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${formatReport(problems)}`,

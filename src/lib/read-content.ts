@@ -3,7 +3,8 @@ import type { z } from 'astro/zod';
 import { type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
-import { type BodyFormat, checkBody } from '../domain/body-safety.ts';
+import { type CheckBodyOptions, checkBody } from '../domain/body-safety.ts';
+import { type BodyCheckCache, openBodyCheckCache } from './body-check-cache.ts';
 import { type PlacedLink, brokenLinks } from '../domain/body-links.ts';
 import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
@@ -69,10 +70,10 @@ function validate<S extends AnySchema>(
 function judgeBody(
 	source: { body: string; bodyLine?: number },
 	file: string,
-	format: BodyFormat,
-	trustedMdx: boolean,
+	options: CheckBodyOptions,
+	bodies: BodyCheckCache,
 ): { problems: Problem[]; links: PlacedLink[] } {
-	const { findings, links } = checkBody(source.body, { format, trustedMdx });
+	const { findings, links } = bodies.check(source.body, options);
 	const lineInFile = (line: number) => (source.bodyLine ?? 1) + line - 1;
 	return {
 		problems: findings.map(({ line, column, value, message, hint }) => ({
@@ -182,12 +183,20 @@ function readSingleFile(
 	for (const [key, value] of Object.entries(data)) add(value, key, key);
 }
 
+export interface ReadOptions {
+	/** Keep body check results in the content folder's cache between runs, as the CLI and the build do. */
+	keepBodyChecks?: boolean;
+}
+
+const uncachedBodyChecks: BodyCheckCache = { check: checkBody, save: () => Promise.resolve() };
+
 /** Reads every file of a content folder, validating each against its schema, and collects every problem. */
-export async function readContent(dir: string): Promise<ContentReport> {
+export async function readContent(dir: string, options: ReadOptions = {}): Promise<ContentReport> {
 	const content = emptyContentSet();
 	// Bodies are judged by the site's MDX setting, so it is read before them.
 	const { trustedMdx = false } = readSiteSettings(dir);
 	const links: PlacedLink[] = [];
+	const bodies = options.keepBodyChecks ? await openBodyCheckCache(dir) : uncachedBodyChecks;
 	const listing = listContentFiles(dir);
 	const { files } = listing;
 	const problems: Problem[] = [...listing.problems];
@@ -241,7 +250,8 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		const source = parseSource(text, relative, file);
 		problems.push(...source.errors);
 		if (source.body !== undefined) {
-			const body = judgeBody({ body: source.body, bodyLine: source.bodyLine }, file, relative.endsWith('.mdx') ? 'mdx' : 'md', trustedMdx);
+			const format = relative.endsWith('.mdx') ? 'mdx' : 'md';
+			const body = judgeBody({ body: source.body, bodyLine: source.bodyLine }, file, { format, trustedMdx }, bodies);
 			problems.push(...body.problems);
 			links.push(...body.links);
 		}
@@ -265,6 +275,7 @@ export async function readContent(dir: string): Promise<ContentReport> {
 		}
 	}
 	problems.push(...brokenLinks(links, siteRoutes(content), siteBase()));
+	await bodies.save();
 	return { content, problems, files };
 }
 
@@ -274,7 +285,7 @@ export function today(): string {
 }
 
 /** Reads a content folder and runs every schema and integrity rule: what `content:check` and the build run. */
-export async function checkContent(dir: string, date = today()): Promise<ContentReport> {
-	const report = await readContent(dir);
+export async function checkContent(dir: string, date = today(), options: ReadOptions = {}): Promise<ContentReport> {
+	const report = await readContent(dir, options);
 	return { ...report, problems: sortProblems([...report.problems, ...checkIntegrity(report.content, date)]) };
 }

@@ -32,12 +32,13 @@ let fingerprint: string | undefined;
 
 /**
  * A page's incremental-build key: a hash of everything it shows (its view and, for entries with a
- * body, the body) and of the schemas the content was parsed with. Astro re-renders a page when this
+ * body, the body and the file it is written in, since a .md and an .mdx body render differently) and
+ * of the schemas the content was parsed with. Astro re-renders a page when this
  * or the page's code changes, so a page is reused exactly when what it shows is unchanged.
  */
-export function pageKey(view: unknown, body?: string): string {
+export function pageKey(view: unknown, body?: { text?: string; file?: string }): string {
 	fingerprint ??= schemaFingerprint(process.cwd());
-	return sha256(`${fingerprint}\0${JSON.stringify(view)}\0${body ?? ''}`);
+	return sha256(`${fingerprint}\0${JSON.stringify(view)}\0${body?.file ?? ''}\0${body?.text ?? ''}`);
 }
 
 /** An entry's file relative to the content folder, forward slashes, for its edit link; Astro gives it relative to the project root. */
@@ -51,6 +52,6 @@ export async function entryPaths<C extends PagedCollection>(collection: C, param
 	const entries: CollectionEntry<C>[] = await getCollection(collection);
 	return entries.map((entry) => {
 		const props = { entry, view: view(content, entry.id, sourceOf(entry)) };
-		return { params: { [param]: entry.id }, props, cacheKey: pageKey(props.view, entry.body) };
+		return { params: { [param]: entry.id }, props, cacheKey: pageKey(props.view, { text: entry.body, file: entry.filePath }) };
 	});
 }

@@ -27,13 +27,15 @@ describe('references resolve', () => {
 	});
 
 	it.each([
-		['area', 'roadmap/namespace-self-service.yaml', 'area: [ci-cd]', 'area: [ci-cdd]', 'area[0]', 'did you mean "ci-cd"?'],
+		['area', 'roadmap/namespace-self-service.yaml', 'area: [ci-cd]', 'area: [ci-cdd]', 'area[0]', 5, 8, 'did you mean "ci-cd"?'],
 		[
 			'team',
 			'roadmap/namespace-self-service.yaml',
 			'owner: [pipelines-team]',
 			'owner: [pipeline-team]',
 			'owner[0]',
+			16,
+			9,
 			'did you mean "pipelines-team"?',
 		],
 		[
@@ -42,6 +44,8 @@ describe('references resolve', () => {
 			'metric: onboarding-days',
 			'metric: onboarding-day',
 			'successMetrics[0].metric',
+			10,
+			13,
 			'did you mean "onboarding-days"?',
 		],
 		[
@@ -50,6 +54,8 @@ describe('references resolve', () => {
 			'dependsOn: [service-templates]',
 			'dependsOn: [service-template]',
 			'dependsOn[0]',
+			18,
+			13,
 			'did you mean "service-templates"?',
 		],
 		[
@@ -58,24 +64,30 @@ describe('references resolve', () => {
 			'prerequisites: [basics/access]',
 			'prerequisites: [basics/acess]',
 			'prerequisites[0]',
+			5,
+			17,
 			'did you mean "basics/access"?',
 		],
-		['persona', 'journeys/first-service.yaml', 'personas: [app-developer]', 'personas: [app-dev]', 'personas[0]', undefined],
+		['persona', 'journeys/first-service.yaml', 'personas: [app-developer]', 'personas: [app-dev]', 'personas[0]', 2, 12, undefined],
 		[
 			'roadmap item',
 			'decisions/0002-golden-path-templates.mdx',
 			'roadmap: [namespace-self-service]',
 			'roadmap: [namespace-selfservice]',
 			'roadmap[0]',
+			9,
+			11,
 			'did you mean "namespace-self-service"?',
 		],
-		['area', 'decisions/0002-golden-path-templates.mdx', 'area: ci-cd', 'area: cicd', 'area', 'did you mean "ci-cd"?'],
+		['area', 'decisions/0002-golden-path-templates.mdx', 'area: ci-cd', 'area: cicd', 'area', 10, 7, 'did you mean "ci-cd"?'],
 		[
 			'guide',
 			'guides/paths.yaml',
 			'steps: [basics/access, basics/setup]',
 			'steps: [basics/access, basics/set-up]',
 			'steps[1]',
+			4,
+			26,
 			'did you mean "basics/setup"?',
 		],
 		[
@@ -84,14 +96,15 @@ describe('references resolve', () => {
 			'  onboarding-days: 9',
 			'  onboarding-dayz: 9',
 			'values.onboarding-dayz',
+			4,
+			20,
 			'did you mean "onboarding-days"?',
 		],
-		['team', 'metrics/snapshots/2026-01-31.yaml', '  checkout:', '  checkut:', 'teams.checkut', 'did you mean "checkout"?'],
-	])('reports an unknown %s in %s', async (kind, file, from, to, field, hint) => {
+		['team', 'metrics/snapshots/2026-01-31.yaml', '  checkout:', '  checkut:', 'teams.checkut', 9, 5, 'did you mean "checkout"?'],
+	])('reports an unknown %s in %s', async (kind, file, from, to, field, line, column, hint) => {
 		const problems = await problemsAfter({ [file]: replace(from, to) });
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatchObject({ file, field, message: expect.stringContaining(`no ${kind} has the id`) });
-		expect(problems[0].line).toBeGreaterThan(0);
+		expect(problems[0]).toMatchObject({ file, field, line, column, message: expect.stringContaining(`no ${kind} has the id`) });
 		if (hint) expect(problems[0].hint).toBe(hint);
 		else expect(problems[0].hint).toMatch(/^known persona ids include "app-developer"/);
 	});
