@@ -4,7 +4,7 @@ import { findChromium } from '../browser.ts';
 
 test.skip(!findChromium(), 'no Chromium on this machine: install the chromium package to run the browser tests');
 
-/** The home page, one page of every type, every index page and the 404 page, with the heading each must show. */
+/** The home page, one page of every type, every index page and the 404 page, with the heading each must show (layout.spec.ts runs axe). */
 const PAGES = [
 	['/', 'Runway'],
 	['/roadmap/', 'Roadmap'],
@@ -26,7 +26,7 @@ const PAGES = [
 ] as const;
 
 for (const [path, heading] of PAGES) {
-	test(`${path} loads without console errors and passes axe (WCAG 2.2 AA)`, async ({ page }) => {
+	test(`${path} loads with its heading, without console errors or failed requests`, async ({ page }) => {
 		const expectedStatus = path.startsWith('/this-page') ? 404 : 200;
 		const errors: string[] = [];
 		page.on('console', (message) => {
@@ -42,10 +42,6 @@ for (const [path, heading] of PAGES) {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(expectedStatus);
 		await expect(page.locator('h1')).toContainText(heading);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(
-			results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-		).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 }
