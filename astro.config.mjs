@@ -77,6 +77,7 @@ export default defineConfig({
 				{ label: 'Metrics', link: '/metrics/' },
 				{ label: 'Teams', link: '/teams/' },
 				{ label: 'Areas', link: '/areas/' },
+				{ label: 'Search', link: '/search/' },
 				{ label: 'JSON API', link: '/api/' },
 			],
 		}),

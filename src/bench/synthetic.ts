@@ -593,6 +593,7 @@ function buildPersonas(rng: Random, count: number): { id: string; data: Persona 
 		const data: Persona = {
 			name: `${first}, ${label}`,
 			role,
+			aliases: [label],
 			summary: `${first} is one of ${population} people in this role. ${fill(rng, 'They care most about {subject} and use {tool} every day.', slots)} ${fill(rng, 'They want the platform to make the right way the easy way, without tickets to the {team} team.')}`,
 			teamType,
 			experience: EXPERIENCE[(i + rng.int(0, 3)) % EXPERIENCE.length],

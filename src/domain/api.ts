@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { MeasurementSchema } from '../schemas/measurement.ts';
 import { IdSchema, IsoDateSchema } from '../schemas/common.ts';
 import { type MetricPoint, metricSeries, teamSeries } from './metrics.ts';
-import { COLLECTION_NAMES, REGISTRY, entryRoute } from './registry.ts';
+import { COLLECTION_NAMES, type CollectionName, REGISTRY, type Registry, entryRoute } from './registry.ts';
 import { withBase } from './routes.ts';
 import type { SiteContent } from './site-content.ts';
 
@@ -15,8 +15,8 @@ import type { SiteContent } from './site-content.ts';
 export const API_SCHEMA_VERSION = 1;
 
 /** Collections the API publishes: every collection whose entries have a page, named as the registry names them. */
-export const API_COLLECTIONS = COLLECTION_NAMES.filter((name) => 'route' in REGISTRY[name]);
-export type ApiCollection = (typeof API_COLLECTIONS)[number];
+export type ApiCollection = { [K in CollectionName]: Registry[K] extends { route: string } ? K : never }[CollectionName];
+export const API_COLLECTIONS = COLLECTION_NAMES.filter((name): name is ApiCollection => 'route' in REGISTRY[name]);
 
 export const isApiCollection = (name: string): name is ApiCollection => (API_COLLECTIONS as readonly string[]).includes(name);
 

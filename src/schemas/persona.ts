@@ -34,6 +34,8 @@ export const PersonaSchema = z.strictObject({
 	name: TextSchema,
 	/** Job role, such as "Backend engineer in a product team". */
 	role: TextSchema,
+	/** Other words developers use for this role, such as "backend" or "SRE"; the persona's pages show them, so search finds them. */
+	aliases: z.array(TextSchema).default([]),
 	/** Two or three sentences on who they are and what they want from the platform. */
 	summary: TextSchema,
 	/** Team Topologies team type of the team they sit in. */

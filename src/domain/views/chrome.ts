@@ -4,6 +4,7 @@ import { metricSeries } from '../metrics.ts';
 import type { SiteContent } from '../site-content.ts';
 import { lookup } from './lookup.ts';
 import type { Heading, Link } from './parts.ts';
+import { type PageSearch, entrySearch } from './search.ts';
 
 /** Collections whose entries have a page with the same chrome. */
 export type EntryCollection = 'roadmap' | 'decisions' | 'guides' | 'personas' | 'journeys' | 'metrics' | 'paths' | 'teams' | 'areas';
@@ -20,6 +21,8 @@ export interface EntryChrome {
 	updated?: { label: string; date: string };
 	/** Where to give feedback: the entry's own feedback URL, else the site's. */
 	feedback: Link;
+	/** What the search index knows of the page beyond its text. */
+	search: PageSearch;
 	/** Neighbours in the order the collection's index lists them. */
 	prev?: Link;
 	next?: Link;
@@ -37,6 +40,12 @@ const COLLECTION_PAGES: Record<EntryCollection, { type: string; index: string; l
 	teams: { type: 'Team', index: '/teams/', label: 'Teams' },
 	areas: { type: 'Product area', index: '/areas/', label: 'Areas' },
 };
+
+/** Every collection whose entries have pages, in the order the site's navigation lists them. */
+export const ENTRY_COLLECTIONS = Object.keys(COLLECTION_PAGES) as EntryCollection[];
+
+/** What one entry page of a collection is, in words: "Roadmap item". */
+export const entryType = (collection: EntryCollection): string => COLLECTION_PAGES[collection].type;
 
 /** Below this many sections a page needs no "On this page" list: it fits on a screen or two. */
 export const TOC_MIN_SECTIONS = 4;
@@ -162,6 +171,7 @@ export function entryChrome(
 		...(source === undefined ? {} : { edit: { href: editUrl(content, source), label: 'Edit this page', file: `content/${source}` } }),
 		...(updated ? { updated } : {}),
 		feedback: { href: to.content(feedbackUrl ?? content.site.feedbackUrl), label: `Give feedback on ${title}` },
+		search: entrySearch(content, collection, id, page.type),
 		...(prev ? { prev } : {}),
 		...(next ? { next } : {}),
 	};
