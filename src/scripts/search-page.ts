@@ -119,6 +119,9 @@ export function runSearchPage(): void {
 		void update();
 	});
 	form.addEventListener('input', () => void update());
+	// Facets stay open beside the results on a wide screen; on a phone they fold away above them.
+	const facets = form.querySelector<HTMLDetailsElement>('.tm-search-facets');
+	if (facets && !matchMedia('(min-width: 50rem)').matches) facets.open = false;
 	status.textContent = 'Loading search…';
 	void update();
 }

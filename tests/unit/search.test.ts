@@ -52,7 +52,7 @@ describe('search facets', () => {
 	it('gives a decision its status, tags and decided date', () => {
 		const [id, record] = [...content.decisions][0];
 		const search = entryChrome(content, 'decisions', id).search;
-		expect(search.filters).toContainEqual(['status', record.status]);
+		expect(search.filters).toContainEqual(['status', `${record.status.charAt(0).toUpperCase()}${record.status.slice(1)}`]);
 		for (const tag of record.tags) expect(search.filters).toContainEqual(['tag', tag]);
 		expect(search.meta).toContainEqual(['date', record.date]);
 	});

@@ -27,6 +27,8 @@ export interface PageSearch {
 	aliases: string[];
 }
 
+const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+
 /** An index page's search data: its type only. */
 export const indexSearch = (type: string): PageSearch => ({ filters: [['type', type]], meta: [['type', type]], aliases: [] });
 
@@ -50,10 +52,10 @@ export function entrySearch(content: SiteContent, collection: EntryCollection, i
 		case 'decisions': {
 			const record = content.decisions.get(id);
 			if (!record) break;
-			add('status', record.status);
+			add('status', capitalised(record.status));
 			if (record.area) add('area', to.areaName(record.area));
 			for (const tag of record.tags) add('tag', tag);
-			search.meta.push(['status', record.status]);
+			search.meta.push(['status', capitalised(record.status)]);
 			search.date = record.date;
 			break;
 		}
