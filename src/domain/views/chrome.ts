@@ -90,7 +90,7 @@ export function orderOf(content: SiteContent, collection: EntryCollection): stri
 }
 
 /** The page link of any entry, by collection. */
-function entryLink(content: SiteContent, collection: EntryCollection, id: string): Link {
+export function entryLink(content: SiteContent, collection: EntryCollection, id: string): Link {
 	const to = lookup(content);
 	switch (collection) {
 		case 'roadmap':

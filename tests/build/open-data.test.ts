@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleSite } from '../support/example-site.ts';
+import { attributeOf, elementsOf } from '../support/html.ts';
 
 describe('the JSON API as built', () => {
 	let dist = '';
@@ -27,5 +28,19 @@ describe('the JSON API as built', () => {
 			expect(validate(document), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
 			expect((document.items as unknown[]).length, file).toBe(document.count);
 		}
+	});
+});
+
+describe('social cards as built', () => {
+	it('renders each entry page’s card as a 1200 x 630 PNG that its page names in og:image', async () => {
+		const dist = await exampleSite();
+		const html = readFileSync(path.join(dist, 'roadmap/preview-environments/index.html'), 'utf8');
+		const image = elementsOf(html)
+			.filter((element) => element.tagName === 'meta' && attributeOf(element, 'property') === 'og:image')
+			.map((meta) => attributeOf(meta, 'content'));
+		expect(image).toEqual(['https://trailmap.example/social/roadmap/preview-environments.png']);
+		const png = readFileSync(path.join(dist, 'social/roadmap/preview-environments.png'));
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 	});
 });
