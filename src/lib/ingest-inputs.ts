@@ -95,7 +95,7 @@ export function readDeliveryInputs(files: readonly string[], teams: ReadonlySet<
 		file.toLowerCase().endsWith('.csv')
 			? csvReader({ required: ['type', 'id', 'time'], optional: DELIVERY_COLUMNS.slice(3), others: 'refuse' }, (header, text, at) =>
 					record<DeliveryEvent>(readDeliveryCsvRow(header, text, at, teams), 'event'),
-				)(file)
+				)()
 			: (text, at) => record<DeliveryEvent>(readDeliveryJsonLine(text, at, teams), 'event'),
 	);
 }

@@ -19,7 +19,7 @@ export const MetricSnapshotSchema = z.strictObject({
 	samples: z.record(IdSchema, z.number().int().nonnegative()).default({}),
 	teamSamples: z
 		.record(IdSchema, z.record(IdSchema, z.number().int().nonnegative()))
-		.default({})
+		.optional()
 		.describe('Sample size per team id and metric id, beside the per-team values (survey responses, deployments, components).'),
 });
 
