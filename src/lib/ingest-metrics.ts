@@ -150,7 +150,8 @@ async function checkWithChanges(dir: string, files: ReadonlyMap<string, string>,
 			await mkdir(path.dirname(path.join(copy, relative)), { recursive: true });
 			await writeFile(path.join(copy, relative), text);
 		}
-		const { problems } = await checkContent(copy, day);
+		// The copy's bodies are the folder's own, so their checks are kept in (and read from) its cache.
+		const { problems } = await checkContent(copy, day, { keepBodyChecks: true, bodyChecksOf: dir });
 		const copyShown = displayPath(copy);
 		return problems.map((problem) =>
 			problem.file.startsWith(copyShown) ? { ...problem, file: displayPath(path.join(dir, path.relative(copyShown, problem.file))) } : problem,
