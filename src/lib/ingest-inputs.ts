@@ -25,7 +25,14 @@ type RowResult<T> = { record: T } | { problems: Problem[] };
 /** The system's reason a file cannot be read, as a problem at the file. */
 function unreadable(file: string, error: unknown): Problem {
 	const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-	return { file, line: 1, column: 1, field: '', message: `this input file cannot be read (${code})`, hint: 'check the path and its permissions' };
+	return {
+		file,
+		line: 1,
+		column: 1,
+		field: '',
+		message: `this input file cannot be read (${code})`,
+		hint: 'check the path and its permissions',
+	};
 }
 
 /** Reads every non-blank line of each file into records with the reader `start` makes for the file. */
@@ -56,7 +63,9 @@ async function readLines<T>(
 			continue;
 		}
 		const bad = problems.length - before.problems;
-		progress(`${file}: ${(records.length - before.records).toLocaleString('en')} records${bad > 0 ? `, ${bad.toLocaleString('en')} problems` : ''}`);
+		progress(
+			`${file}: ${(records.length - before.records).toLocaleString('en')} records${bad > 0 ? `, ${bad.toLocaleString('en')} problems` : ''}`,
+		);
 	}
 	return { records, problems };
 }
@@ -162,7 +171,9 @@ export async function readAdoptionInputs(
 		const found = catalogComponents(source.data, source.locate, file, context.marker, context.teams);
 		read.records.push(...found.components);
 		read.problems.push(...found.problems);
-		progress(`${file}: ${found.components.length.toLocaleString('en')} components, ${found.skipped.toLocaleString('en')} other entities skipped`);
+		progress(
+			`${file}: ${found.components.length.toLocaleString('en')} components, ${found.skipped.toLocaleString('en')} other entities skipped`,
+		);
 	}
 	return read;
 }

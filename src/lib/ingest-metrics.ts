@@ -75,7 +75,8 @@ export function parseIngestArgs(argv: readonly string[], day: string): Options |
 	}
 	const options: Options = { kind: kind as Kind, files, force: values.force ?? false };
 	if (kind === 'csv') {
-		if (values.from || values.to || values.date) return 'the csv kind writes each row to the snapshot of its own date: leave out --from, --to and --date';
+		if (values.from || values.to || values.date)
+			return 'the csv kind writes each row to the snapshot of its own date: leave out --from, --to and --date';
 		return options;
 	}
 	if (kind === 'adoption' && values.from) return 'adoption counts components on one day: leave out --from, and give the day with --date';
@@ -154,7 +155,9 @@ async function checkWithChanges(dir: string, files: ReadonlyMap<string, string>,
 		const { problems } = await checkContent(copy, day, { keepBodyChecks: true, bodyChecksOf: dir });
 		const copyShown = displayPath(copy);
 		return problems.map((problem) =>
-			problem.file.startsWith(copyShown) ? { ...problem, file: displayPath(path.join(dir, path.relative(copyShown, problem.file))) } : problem,
+			problem.file.startsWith(copyShown)
+				? { ...problem, file: displayPath(path.join(dir, path.relative(copyShown, problem.file))) }
+				: problem,
 		);
 	} finally {
 		await rm(copy, { recursive: true, force: true });
@@ -182,7 +185,8 @@ export async function ingestMetrics(argv: readonly string[], io: IngestIo): Prom
 	}
 	const dir = contentDir(io.env);
 	const checked = await checkContent(dir, day, { keepBodyChecks: true });
-	if (checked.problems.length > 0) return report(io, checked.problems, 'in the content folder; fix them (npm run content:check) before ingesting');
+	if (checked.problems.length > 0)
+		return report(io, checked.problems, 'in the content folder; fix them (npm run content:check) before ingesting');
 	const { content } = checked;
 	const teams = new Set(content.teams.map((team) => team.id));
 	const metrics = content.metrics;
@@ -237,7 +241,8 @@ export async function ingestMetrics(argv: readonly string[], io: IngestIo): Prom
 		const existing = content.snapshots.find((snapshot) => snapshot.data.date === date);
 		await planDay(dir, date, entries, existing, source, options.force, outcome);
 	}
-	if (options.window) io.out(`${options.kind} over ${options.window.from} to ${options.window.to} (${count(daysIn(options.window), 'day')})`);
+	if (options.window)
+		io.out(`${options.kind} over ${options.window.from} to ${options.window.to} (${count(daysIn(options.window), 'day')})`);
 	for (const line of outcome.lines) io.out(line);
 	for (const note of notes) io.out(`note: ${note}`);
 	if (outcome.problems.length > 0) return report(io, outcome.problems, 'with values already measured');

@@ -64,7 +64,10 @@ function mergeCsv(text: string, date: string, writes: readonly PatchEntry[]): st
 	const lines = text.split(/\r?\n/);
 	const trailing = lines.at(-1) === '' ? lines.pop() : undefined;
 	const header = splitCsvLine(lines[0]).cells.map((cell) => cell.value.trim());
-	const needs = { team: writes.some((entry) => entry.path.length === 3), n: writes.some((entry) => entry.path[0] === 'samples' || entry.path[0] === 'teamSamples') };
+	const needs = {
+		team: writes.some((entry) => entry.path.length === 3),
+		n: writes.some((entry) => entry.path[0] === 'samples' || entry.path[0] === 'teamSamples'),
+	};
 	for (const column of ['team', 'n'] as const) if (needs[column] && !header.includes(column)) header.push(column);
 	if (header.length !== splitCsvLine(lines[0]).cells.length) lines[0] = header.join(',');
 	const rowOf = new Map<string, { line: number; cells: string[] }>();

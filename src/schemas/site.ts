@@ -10,7 +10,9 @@ export const AdoptionMarkerSchema = z
 			.trim()
 			.min(1)
 			.optional()
-			.describe('Backstage annotation key a component on the platform carries with a non-empty value, such as runway.kestrel.example/template.'),
+			.describe(
+				'Backstage annotation key a component on the platform carries with a non-empty value, such as runway.kestrel.example/template.',
+			),
 		tag: z.string().trim().min(1).optional().describe('Backstage tag a component on the platform carries, such as golden-path.'),
 		types: z
 			.array(z.string().trim().min(1))

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ADOPTION_COLUMNS, type Component, adoptionMeasurements, catalogComponents, ownerTeam, readAdoptionRow } from '../../src/domain/ingest/adoption.ts';
+import {
+	ADOPTION_COLUMNS,
+	type Component,
+	adoptionMeasurements,
+	catalogComponents,
+	ownerTeam,
+	readAdoptionRow,
+} from '../../src/domain/ingest/adoption.ts';
 import { readCsvHeader } from '../../src/domain/ingest/input.ts';
 import type { Problem } from '../../src/domain/problem.ts';
 import { parseYamlSource } from '../../src/lib/source-file.ts';
@@ -20,7 +27,11 @@ const entity = (name: string, spec: Record<string, unknown>, metadata: Record<st
  * the annotation empty and route-planner neither. A library and an API are not counted.
  */
 const CATALOG = [
-	entity('cart-api', { type: 'service', owner: 'group:default/checkout' }, { annotations: { 'runway.kestrel.example/template': 'service-v3' } }),
+	entity(
+		'cart-api',
+		{ type: 'service', owner: 'group:default/checkout' },
+		{ annotations: { 'runway.kestrel.example/template': 'service-v3' } },
+	),
 	entity('checkout-web', { type: 'static-site', owner: 'checkout' }, { tags: ['golden-path'] }),
 	entity('payments-legacy', { type: 'service', owner: 'group:checkout' }, { annotations: { 'runway.kestrel.example/template': '' } }),
 	entity('route-planner', { type: 'service', owner: 'routing' }),
@@ -71,10 +82,20 @@ describe('adoption from a Backstage catalog export', () => {
 	});
 
 	it('reports an owner that is no team at its line, and a component given twice', () => {
-		const { components, problems, text } = readCatalog([...CATALOG, entity('parcel-api', { type: 'service', owner: 'group:default/chekout' }), CATALOG[0]]);
+		const { components, problems, text } = readCatalog([
+			...CATALOG,
+			entity('parcel-api', { type: 'service', owner: 'group:default/chekout' }),
+			CATALOG[0],
+		]);
 		const ownerLine = text.split('\n').findIndex((line) => line.includes('group:default/chekout')) + 1;
 		expect(problems).toEqual([
-			expect.objectContaining({ file: 'catalog.json', line: ownerLine, field: '8.spec.owner', value: 'group:default/chekout', hint: 'did you mean "checkout"?' }),
+			expect.objectContaining({
+				file: 'catalog.json',
+				line: ownerLine,
+				field: '8.spec.owner',
+				value: 'group:default/chekout',
+				hint: 'did you mean "checkout"?',
+			}),
 		]);
 		const { problems: repeats } = adoptionMeasurements(components);
 		expect(repeats).toEqual([expect.objectContaining({ field: '9.metadata.name', value: 'default/cart-api' })]);
@@ -82,7 +103,9 @@ describe('adoption from a Backstage catalog export', () => {
 
 	it('refuses a file that is not a list of entities', () => {
 		const source = parseYamlSource('{"kind": "Component"}', 'catalog.json');
-		expect(catalogComponents(source.data, source.locate, 'catalog.json', MARKER, TEAMS).problems[0].message).toBe('expected a JSON array of catalog entities');
+		expect(catalogComponents(source.data, source.locate, 'catalog.json', MARKER, TEAMS).problems[0].message).toBe(
+			'expected a JSON array of catalog entities',
+		);
 	});
 });
 
@@ -102,7 +125,9 @@ function readCsv(text: string): { components: Component[]; problems: Problem[] }
 
 describe('adoption from a CSV', () => {
 	it('counts services on the platform, overall and per team', () => {
-		const { components, problems } = readCsv('service,team,onPlatform\na,checkout,true\nb,checkout,false\nc,routing,yes\nd,routing,no\ne,,1\n');
+		const { components, problems } = readCsv(
+			'service,team,onPlatform\na,checkout,true\nb,checkout,false\nc,routing,yes\nd,routing,no\ne,,1\n',
+		);
 		expect(problems).toEqual([]);
 		const { measurements } = adoptionMeasurements(components);
 		expect(measurements.overall['adoption.rate']).toEqual({ value: 60, samples: 5 });
@@ -111,7 +136,9 @@ describe('adoption from a CSV', () => {
 	});
 
 	it('reports a flag that is not true or false, an unknown team and a repeated service', () => {
-		const { components, problems } = readCsv('service,team,onPlatform\na,checkout,maybe\nb,payments,true\nc,routing,true\nc,routing,false\n');
+		const { components, problems } = readCsv(
+			'service,team,onPlatform\na,checkout,maybe\nb,payments,true\nc,routing,true\nc,routing,false\n',
+		);
 		expect(problems.map(({ line, column, field, value }) => ({ line, column, field, value }))).toEqual([
 			{ line: 2, column: 12, field: 'onPlatform', value: 'maybe' },
 			{ line: 3, column: 3, field: 'team', value: 'payments' },

@@ -43,11 +43,16 @@ incident,i1,2026-11-03T11:00:00Z,routing,,,d2,2026-11-03T12:30:00Z,
 describe('npm run metrics:ingest', { timeout: 90_000 }, () => {
 	it('reports every bad row with file, line, column and hint, and writes nothing', async () => {
 		const before = readdirSync(snapshots);
-		const bad = input('bad.csv', `${HEADER}\nchange,c1,2026-11-02 08:00,checkout,,,,,\ndeployment,d1,2026-11-02T20:00:00Z,chekout,c1,success,,,\n`);
+		const bad = input(
+			'bad.csv',
+			`${HEADER}\nchange,c1,2026-11-02 08:00,checkout,,,,,\ndeployment,d1,2026-11-02T20:00:00Z,chekout,c1,success,,,\n`,
+		);
 		const { code, stderr } = await ingest('delivery', bad, '--to', '2026-11-27');
 		expect(code).toBe(1);
 		expect(stderr).toContain(`${bad}:2:11\n  time = "2026-11-02 08:00": expected an ISO 8601 time with a UTC offset`);
-		expect(stderr).toContain(`${bad}:3:36\n  team = "chekout": no team in teams.yaml has the id "chekout"\n  Hint: did you mean "checkout"?`);
+		expect(stderr).toContain(
+			`${bad}:3:36\n  team = "chekout": no team in teams.yaml has the id "chekout"\n  Hint: did you mean "checkout"?`,
+		);
 		expect(stderr).toContain('*** Found 2 problems in the input; nothing was written');
 		expect(readdirSync(snapshots)).toEqual(before);
 	});
@@ -72,7 +77,12 @@ describe('npm run metrics:ingest', { timeout: 90_000 }, () => {
 			'recovery-time': 1,
 			'deployment-rework-rate': 2,
 		});
-		expect(written.teams.routing).toEqual({ 'deployment-frequency': 0.0357, 'change-fail-rate': 100, 'recovery-time': 1.5, 'deployment-rework-rate': 0 });
+		expect(written.teams.routing).toEqual({
+			'deployment-frequency': 0.0357,
+			'change-fail-rate': 100,
+			'recovery-time': 1.5,
+			'deployment-rework-rate': 0,
+		});
 		expect(written.teamSamples.checkout['change-lead-time']).toBe(1);
 		expect(written.source).toBe('npm run metrics:ingest delivery from events.csv, 2026-10-31 to 2026-11-27');
 	});
@@ -92,7 +102,9 @@ describe('npm run metrics:ingest', { timeout: 90_000 }, () => {
 		const before = snapshot('2026-11-27.yaml');
 		const refused = await ingest('delivery', later, '--date', '2026-11-27');
 		expect(refused.code).toBe(1);
-		expect(refused.stderr).toContain(`${path.join(snapshots, '2026-11-27.yaml')}:5:21\n  values.change-lead-time = 12: the snapshot already holds 12, and the computed value is 14`);
+		expect(refused.stderr).toContain(
+			`${path.join(snapshots, '2026-11-27.yaml')}:5:21\n  values.change-lead-time = 12: the snapshot already holds 12, and the computed value is 14`,
+		);
 		expect(refused.stderr).toContain('pass --force');
 		expect(snapshot('2026-11-27.yaml')).toBe(before);
 
@@ -103,14 +115,17 @@ describe('npm run metrics:ingest', { timeout: 90_000 }, () => {
 	});
 
 	it('merges survey results into an existing snapshot, keeping its comments', async () => {
-		const survey = input('survey.csv', 'respondent,team,recommend,satisfaction\nr1,checkout,10,5\nr2,checkout,7,\nr3,routing,3,2\nr4,,9,4\n');
+		const survey = input(
+			'survey.csv',
+			'respondent,team,recommend,satisfaction\nr1,checkout,10,5\nr2,checkout,7,\nr3,routing,3,2\nr4,,9,4\n',
+		);
 		const before = snapshot('2026-10-31.yaml');
 		const { code } = await ingest('survey', survey, '--date', '2026-10-31');
 		expect(code).toBe(0);
 		const after = snapshot('2026-10-31.yaml');
 		// Everything up to the teams' comment is as it was, the new values following the old.
 		expect(after.startsWith(before.split('# Stream-aligned')[0])).toBe(true);
-		expect(after).toContain('# Stream-aligned teams, DORA metrics only (median across each team\'s services).');
+		expect(after).toContain("# Stream-aligned teams, DORA metrics only (median across each team's services).");
 		const written = parse(after);
 		// 2 promoters and 1 detractor of 4; satisfaction 5, 2 and 4 from three who answered.
 		expect(written.values['developer-nps']).toBe(25);
@@ -125,7 +140,11 @@ describe('npm run metrics:ingest', { timeout: 90_000 }, () => {
 		const catalog = input(
 			'catalog.json',
 			JSON.stringify([
-				{ kind: 'Component', metadata: { name: 'cart', tags: ['golden-path'] }, spec: { type: 'service', owner: 'group:default/checkout' } },
+				{
+					kind: 'Component',
+					metadata: { name: 'cart', tags: ['golden-path'] },
+					spec: { type: 'service', owner: 'group:default/checkout' },
+				},
 				{ kind: 'Component', metadata: { name: 'routes' }, spec: { type: 'service', owner: 'routing' } },
 				{ kind: 'Component', metadata: { name: 'lib' }, spec: { type: 'library', owner: 'routing' } },
 			]),

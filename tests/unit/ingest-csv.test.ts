@@ -61,7 +61,9 @@ describe('long-format CSV ingest', () => {
 			{ line: 2, column: 39, field: 'samples', value: '-1', hint: expect.stringContaining('leave it blank') },
 		]);
 		const { problems: repeats } = longRowsByDate(rows);
-		expect(repeats).toEqual([expect.objectContaining({ line: 4, column: 12, field: 'metric', message: expect.stringContaining('values.csv:3') })]);
+		expect(repeats).toEqual([
+			expect.objectContaining({ line: 4, column: 12, field: 'metric', message: expect.stringContaining('values.csv:3') }),
+		]);
 	});
 
 	it('refuses a header with an unknown column', () => {

@@ -12,7 +12,11 @@ const FILE = 'events.csv';
 /** Reads a whole delivery CSV text, as the command reads a file: the header, then one event per line. */
 function readCsv(text: string): { events: DeliveryEvent[]; problems: Problem[] } {
 	const [headerLine, ...lines] = text.trim().split('\n');
-	const read = readCsvHeader(headerLine, { file: FILE, line: 1 }, { required: ['type', 'id', 'time'], optional: ['team', 'changes', 'status', 'deployment', 'resolved', 'fixes'], others: 'refuse' });
+	const read = readCsvHeader(
+		headerLine,
+		{ file: FILE, line: 1 },
+		{ required: ['type', 'id', 'time'], optional: ['team', 'changes', 'status', 'deployment', 'resolved', 'fixes'], others: 'refuse' },
+	);
 	if ('problem' in read) return { events: [], problems: [read.problem] };
 	const events: DeliveryEvent[] = [];
 	const problems: Problem[] = [];
@@ -137,9 +141,7 @@ describe('delivery metrics', () => {
 	});
 
 	it('reports what it did not count', () => {
-		expect(measurements.notes).toContain(
-			'2 changes shipped in the window have a lead time of 0 or less and are not counted',
-		);
+		expect(measurements.notes).toContain('2 changes shipped in the window have a lead time of 0 or less and are not counted');
 		expect(measurements.notes).toContain('1 incidents opened in the window are still open and not counted in recovery time: i3');
 		expect(measurements.notes.some((note) => note.includes('failed deployment') && note.includes('i5'))).toBe(true);
 		expect(measurements.notes[0]).toMatch(/^deployment frequency bucket: daily/);
@@ -176,10 +178,12 @@ describe('delivery metrics', () => {
 			'{"type":"deployment","id":"d1","time":"2026-03-02T12:00:00Z","team":"checkout","changes":["c1","c2"],"status":"success"}',
 			'{"type":"incident","id":"i1","time":"2026-03-02T13:00:00Z","team":"checkout","deployment":"d1","resolved":null}',
 		];
-		const events = lines.map((line, i) => readDeliveryJsonLine(line, { file: 'events.jsonl', line: i + 1 }, TEAMS)).map((result) => {
-			if (!('event' in result)) throw new Error(JSON.stringify(result.problems));
-			return result.event;
-		});
+		const events = lines
+			.map((line, i) => readDeliveryJsonLine(line, { file: 'events.jsonl', line: i + 1 }, TEAMS))
+			.map((result) => {
+				if (!('event' in result)) throw new Error(JSON.stringify(result.problems));
+				return result.event;
+			});
 		const { measurements } = deliveryMeasurements(events, { from: '2026-03-02', to: '2026-03-02' });
 		expect(measurements.overall['delivery.lead-time']).toEqual({ value: 3, samples: 2 });
 		expect(measurements.overall['delivery.change-fail-rate']).toEqual({ value: 100, samples: 1 });
@@ -191,7 +195,12 @@ describe('deployment frequency bucket', () => {
 	const at = (...days: string[]) => days.map((day) => Date.parse(`${day}T12:00:00Z`));
 	it('is daily when the median week has 3 or more days with a deployment', () => {
 		// Week 10: 3 days (two deployments on the 2nd count once); week 11: 4 days.
-		expect(frequencyBucket(at('2026-03-02', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12'), WINDOW)).toBe('daily');
+		expect(
+			frequencyBucket(
+				at('2026-03-02', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12'),
+				WINDOW,
+			),
+		).toBe('daily');
 	});
 	it('is weekly when the median week has 1 or 2, monthly when only the median month has one, else yearly', () => {
 		expect(frequencyBucket(at('2026-03-02', '2026-03-03', '2026-03-09'), WINDOW)).toBe('weekly');
@@ -225,7 +234,11 @@ incident,i1,2026-03-02T12:00:00Z,checkout,,,d1,2026-03-02T11:00:00Z,
 	});
 
 	it('points at the key of a bad JSON line', () => {
-		const result = readDeliveryJsonLine('{"type":"deployment","id":"d1","time":"2026-03-02T12:00:00Z","changes":"c1","status":"success","fix":"i1"}', { file: 'e.jsonl', line: 7 }, TEAMS);
+		const result = readDeliveryJsonLine(
+			'{"type":"deployment","id":"d1","time":"2026-03-02T12:00:00Z","changes":"c1","status":"success","fix":"i1"}',
+			{ file: 'e.jsonl', line: 7 },
+			TEAMS,
+		);
 		expect('problems' in result && result.problems.map(({ line, column, field }) => ({ line, column, field }))).toEqual([
 			{ line: 7, column: 102, field: 'fix' },
 			{ line: 7, column: 72, field: 'changes' },
@@ -247,7 +260,9 @@ deployment,d2,2026-03-02T13:00:00Z,checkout,,success,,,
 deployment,d2,2026-03-02T13:00:00Z,checkout,,failure,,,
 `);
 		const { measurements, problems } = deliveryMeasurements(events, { from: '2026-03-02', to: '2026-03-02' });
-		expect(problems).toEqual([expect.objectContaining({ line: 5, field: 'id', value: 'd2', message: expect.stringContaining('another status') })]);
+		expect(problems).toEqual([
+			expect.objectContaining({ line: 5, field: 'id', value: 'd2', message: expect.stringContaining('another status') }),
+		]);
 		expect(measurements.overall['delivery.deployment-frequency']).toEqual({ value: 2, samples: 2 });
 	});
 

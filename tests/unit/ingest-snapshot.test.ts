@@ -126,7 +126,12 @@ describe('atomic writes', () => {
 	it('replaces every file and leaves no temporary file behind', async () => {
 		dir = mkdtempSync(path.join(tmpdir(), 'trailmap-atomic-'));
 		writeFileSync(path.join(dir, 'a.yaml'), 'old');
-		await writeFilesAtomically(new Map([[path.join(dir, 'a.yaml'), 'new a'], [path.join(dir, 'b.yaml'), 'new b']]));
+		await writeFilesAtomically(
+			new Map([
+				[path.join(dir, 'a.yaml'), 'new a'],
+				[path.join(dir, 'b.yaml'), 'new b'],
+			]),
+		);
 		expect(readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toBe('new a');
 		expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml']);
 	});
@@ -134,7 +139,10 @@ describe('atomic writes', () => {
 	it('writes nothing when one file cannot be written', async () => {
 		dir = mkdtempSync(path.join(tmpdir(), 'trailmap-atomic-'));
 		writeFileSync(path.join(dir, 'a.yaml'), 'old');
-		const files = new Map([[path.join(dir, 'a.yaml'), 'new a'], [path.join(dir, 'missing', 'b.yaml'), 'new b']]);
+		const files = new Map([
+			[path.join(dir, 'a.yaml'), 'new a'],
+			[path.join(dir, 'missing', 'b.yaml'), 'new b'],
+		]);
 		await expect(writeFilesAtomically(files)).rejects.toThrow();
 		expect(readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toBe('old');
 		expect(readdirSync(dir)).toEqual(['a.yaml']);

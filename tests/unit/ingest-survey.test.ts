@@ -48,7 +48,7 @@ describe('survey ingest', () => {
 			'survey.nps': { value: 10, samples: 10 },
 			'survey.csat': { value: 62.5, samples: 8 },
 		});
-		expect(measurements.notes).toContain('2 respondents left satisfaction blank and are not in CSAT\'s n');
+		expect(measurements.notes).toContain("2 respondents left satisfaction blank and are not in CSAT's n");
 	});
 
 	it('splits by team; a response without a team counts only organisation-wide', () => {
@@ -91,7 +91,9 @@ r5,checkout,10,4
 		]);
 		expect(problems[1].hint).toBe('did you mean "routing"?');
 		const { problems: repeats } = surveyMeasurements(responses);
-		expect(repeats).toEqual([expect.objectContaining({ line: 7, column: 1, field: 'respondent', value: 'r5', message: expect.stringContaining('survey.csv:6') })]);
+		expect(repeats).toEqual([
+			expect.objectContaining({ line: 7, column: 1, field: 'respondent', value: 'r5', message: expect.stringContaining('survey.csv:6') }),
+		]);
 	});
 
 	it('needs a respondent and a recommend column', () => {

@@ -34,16 +34,26 @@ export function readAdoptionRow(
 	if ('problem' in row) return { problems: [row.problem] };
 	const problems: Problem[] = [];
 	const service = row.field('service');
-	if (service.text === '') problems.push(fieldProblem(at, 'service', service, 'a row needs a service', 'name the service as the catalog does'));
+	if (service.text === '')
+		problems.push(fieldProblem(at, 'service', service, 'a row needs a service', 'name the service as the catalog does'));
 	const team = readTeam(row.field('team'), at, teams);
 	if ('problem' in team) problems.push(team.problem);
 	const flag = row.field('onPlatform');
 	const answer = flag.text.toLowerCase();
 	if (!YES.has(answer) && !NO.has(answer)) {
-		problems.push(fieldProblem(at, 'onPlatform', flag, 'expected true or false', 'write true when the service runs on the platform, false when not'));
+		problems.push(
+			fieldProblem(at, 'onPlatform', flag, 'expected true or false', 'write true when the service runs on the platform, false when not'),
+		);
 	}
 	if (problems.length > 0 || 'problem' in team) return { problems };
-	return { component: { name: service.text, team: team.team, onPlatform: YES.has(answer), at: { ...at, column: service.column, field: 'service' } } };
+	return {
+		component: {
+			name: service.text,
+			team: team.team,
+			onPlatform: YES.has(answer),
+			at: { ...at, column: service.column, field: 'service' },
+		},
+	};
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -77,7 +87,16 @@ export function catalogComponents(
 		return {
 			components: [],
 			skipped: 0,
-			problems: [{ file, line: 1, column: 1, field: '', message: 'expected a JSON array of catalog entities', hint: 'export the catalog as a JSON array of entities, or as the catalog API\'s {"items": [...]}' }],
+			problems: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					field: '',
+					message: 'expected a JSON array of catalog entities',
+					hint: 'export the catalog as a JSON array of entities, or as the catalog API\'s {"items": [...]}',
+				},
+			],
 		};
 	}
 	const components: Component[] = [];
@@ -90,7 +109,12 @@ export function catalogComponents(
 			problems.push({ file, line, column, field: [...path, ...field].join('.'), value, message, hint });
 		};
 		if (!isRecord(entity) || !isRecord(entity.metadata)) {
-			problem([], undefined, 'expected a catalog entity with metadata', 'each item is an entity: {"kind": "Component", "metadata": {"name": ...}, "spec": {...}}');
+			problem(
+				[],
+				undefined,
+				'expected a catalog entity with metadata',
+				'each item is an entity: {"kind": "Component", "metadata": {"name": ...}, "spec": {...}}',
+			);
 			return;
 		}
 		const spec = isRecord(entity.spec) ? entity.spec : {};
@@ -107,7 +131,12 @@ export function catalogComponents(
 		let team: string | undefined;
 		if (typeof spec.owner === 'string' && spec.owner.trim() !== '') {
 			const place = at([...path, 'spec', 'owner']);
-			const read = readTeam({ text: ownerTeam(spec.owner.trim()), column: place.column }, { file, line: place.line }, teams, [...path, 'spec', 'owner'].join('.'));
+			const read = readTeam(
+				{ text: ownerTeam(spec.owner.trim()), column: place.column },
+				{ file, line: place.line },
+				teams,
+				[...path, 'spec', 'owner'].join('.'),
+			);
 			if ('problem' in read) {
 				problems.push({ ...read.problem, value: spec.owner });
 				return;
@@ -116,7 +145,10 @@ export function catalogComponents(
 		}
 		const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
 		const tags = Array.isArray(metadata.tags) ? metadata.tags : [];
-		const annotated = marker.annotation !== undefined && typeof annotations[marker.annotation] === 'string' && (annotations[marker.annotation] as string).trim() !== '';
+		const annotated =
+			marker.annotation !== undefined &&
+			typeof annotations[marker.annotation] === 'string' &&
+			(annotations[marker.annotation] as string).trim() !== '';
 		const tagged = marker.tag !== undefined && tags.includes(marker.tag);
 		const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
 		components.push({

@@ -88,17 +88,30 @@ function eventOf(
 		if (written.text === 'success' || written.text === 'failure') status = written.text;
 		else
 			problems.push(
-				fieldProblem(at, 'status', written, 'expected success or failure', 'a deployment that reached production is a success; any other is a failure'),
+				fieldProblem(
+					at,
+					'status',
+					written,
+					'expected success or failure',
+					'a deployment that reached production is a success; any other is a failure',
+				),
 			);
 	}
 	let resolved: number | undefined;
 	if (kind === 'incident' && field('resolved').text !== '') {
 		const written = field('resolved');
 		resolved = parseIsoTime(written.text);
-		if (resolved === undefined) problems.push(fieldProblem(at, 'resolved', written, 'expected an ISO 8601 time with a UTC offset', TIME_HINT));
+		if (resolved === undefined)
+			problems.push(fieldProblem(at, 'resolved', written, 'expected an ISO 8601 time with a UTC offset', TIME_HINT));
 		else if (when !== undefined && resolved < when)
 			problems.push(
-				fieldProblem(at, 'resolved', written, `the incident is resolved before it was opened at ${time.text}`, 'check both times and their UTC offsets'),
+				fieldProblem(
+					at,
+					'resolved',
+					written,
+					`the incident is resolved before it was opened at ${time.text}`,
+					'check both times and their UTC offsets',
+				),
 			);
 	}
 	if (problems.length > 0 || when === undefined || 'problem' in team) return { problems };
@@ -142,18 +155,40 @@ function columnOfKey(text: string, key: string): number {
 }
 
 /** Reads one line of a delivery events JSON lines file: an object with the keys of DELIVERY_COLUMNS, `changes` an array of ids. */
-export function readDeliveryJsonLine(text: string, at: RowPlace, teams: ReadonlySet<string>): { event: DeliveryEvent } | { problems: Problem[] } {
+export function readDeliveryJsonLine(
+	text: string,
+	at: RowPlace,
+	teams: ReadonlySet<string>,
+): { event: DeliveryEvent } | { problems: Problem[] } {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
 		return {
-			problems: [{ ...at, column: 1, field: '', value: text, message: 'this line is not valid JSON', hint: 'write each event as one JSON object on its own line' }],
+			problems: [
+				{
+					...at,
+					column: 1,
+					field: '',
+					value: text,
+					message: 'this line is not valid JSON',
+					hint: 'write each event as one JSON object on its own line',
+				},
+			],
 		};
 	}
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		return {
-			problems: [{ ...at, column: 1, field: '', value: text, message: 'this line is not a JSON object', hint: 'write each event as one {"type": ...} object on its own line' }],
+			problems: [
+				{
+					...at,
+					column: 1,
+					field: '',
+					value: text,
+					message: 'this line is not a JSON object',
+					hint: 'write each event as one {"type": ...} object on its own line',
+				},
+			],
 		};
 	}
 	const record = data as Record<string, unknown>;

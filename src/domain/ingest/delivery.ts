@@ -190,7 +190,10 @@ function putAll(target: Partial<Record<string, Measure>>, measures: Partial<Reco
  * team: a change's for lead time, a deployment's for frequency, fail and rework rates, an
  * incident's for recovery time). Problems are events that contradict an earlier event of the same id.
  */
-export function deliveryMeasurements(events: readonly DeliveryEvent[], window: Window): { measurements: Measurements; problems: Problem[] } {
+export function deliveryMeasurements(
+	events: readonly DeliveryEvent[],
+	window: Window,
+): { measurements: Measurements; problems: Problem[] } {
 	const { changes, deployments, incidents, problems } = distinctEvents(events);
 	const shipped = firstShipped(deployments);
 	const failedDeployments = new Set(deployments.filter((deployment) => deployment.status === 'failure').map((deployment) => deployment.id));
@@ -207,7 +210,9 @@ export function deliveryMeasurements(events: readonly DeliveryEvent[], window: W
 		notes.push(`${overall.leadTimesNotPositive} changes shipped in the window have a lead time of 0 or less and are not counted`);
 	}
 	if (overall.openIncidents.length > 0) {
-		notes.push(`${overall.openIncidents.length} incidents opened in the window are still open and not counted in recovery time: ${overall.openIncidents.join(', ')}`);
+		notes.push(
+			`${overall.openIncidents.length} incidents opened in the window are still open and not counted in recovery time: ${overall.openIncidents.join(', ')}`,
+		);
 	}
 	const knownChanges = new Set(changes.map((change) => change.id));
 	const unknownChanges = new Set(
@@ -219,11 +224,15 @@ export function deliveryMeasurements(events: readonly DeliveryEvent[], window: W
 	const knownDeployments = new Set(deployments.map((deployment) => deployment.id));
 	const blamedFailures = incidents.filter((incident) => incident.deployment !== undefined && failedDeployments.has(incident.deployment));
 	if (blamedFailures.length > 0) {
-		notes.push(`${blamedFailures.length} incidents name a failed deployment, which never reached production, and are not counted: ${blamedFailures.map((incident) => incident.id).join(', ')}`);
+		notes.push(
+			`${blamedFailures.length} incidents name a failed deployment, which never reached production, and are not counted: ${blamedFailures.map((incident) => incident.id).join(', ')}`,
+		);
 	}
 	const unknownCauses = incidents.filter((incident) => incident.deployment !== undefined && !knownDeployments.has(incident.deployment));
 	if (unknownCauses.length > 0) {
-		notes.push(`${unknownCauses.length} incidents name a deployment that is not among the events: ${unknownCauses.map((incident) => `${incident.id} (${incident.deployment})`).join(', ')}`);
+		notes.push(
+			`${unknownCauses.length} incidents name a deployment that is not among the events: ${unknownCauses.map((incident) => `${incident.id} (${incident.deployment})`).join(', ')}`,
+		);
 	}
 
 	const byTeam = {
@@ -234,7 +243,11 @@ export function deliveryMeasurements(events: readonly DeliveryEvent[], window: W
 	const teams = new Set([...byTeam.changes.keys(), ...byTeam.deployments.keys(), ...byTeam.incidents.keys()]);
 	for (const team of [...teams].sort()) {
 		const measured = measureGroup(
-			{ changes: byTeam.changes.get(team) ?? [], deployments: byTeam.deployments.get(team) ?? [], incidents: byTeam.incidents.get(team) ?? [] },
+			{
+				changes: byTeam.changes.get(team) ?? [],
+				deployments: byTeam.deployments.get(team) ?? [],
+				incidents: byTeam.incidents.get(team) ?? [],
+			},
 			context,
 		);
 		putAll(teamMeasures(measurements, team), measured.measures);

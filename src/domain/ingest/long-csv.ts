@@ -31,10 +31,13 @@ export function readLongRow(
 	if ('problem' in row) return { problems: [row.problem] };
 	const problems: Problem[] = [];
 	const date = row.field('date');
-	if (!isRealDate(date.text)) problems.push(fieldProblem(at, 'date', date, 'expected a real date', 'write it YYYY-MM-DD, such as 2026-03-31'));
+	if (!isRealDate(date.text))
+		problems.push(fieldProblem(at, 'date', date, 'expected a real date', 'write it YYYY-MM-DD, such as 2026-03-31'));
 	const metric = row.field('metric');
 	if (!known.metrics.has(metric.text)) {
-		problems.push(fieldProblem(at, 'metric', metric, `no metric has the id "${metric.text}"`, suggestId(metric.text, [...known.metrics], 'metric')));
+		problems.push(
+			fieldProblem(at, 'metric', metric, `no metric has the id "${metric.text}"`, suggestId(metric.text, [...known.metrics], 'metric')),
+		);
 	}
 	const team = readTeam(row.field('team'), at, known.teams);
 	if ('problem' in team) problems.push(team.problem);
@@ -46,17 +49,35 @@ export function readLongRow(
 	const samplesField = header.index.has('samples') ? row.field('samples') : row.field('n');
 	const samples = Number(samplesField.text);
 	if (samplesField.text !== '' && !(Number.isInteger(samples) && samples >= 0)) {
-		problems.push(fieldProblem(at, header.index.has('samples') ? 'samples' : 'n', samplesField, 'expected a whole number of 0 or more', 'write how many responses, deployments or components the value comes from, or leave it blank'));
+		problems.push(
+			fieldProblem(
+				at,
+				header.index.has('samples') ? 'samples' : 'n',
+				samplesField,
+				'expected a whole number of 0 or more',
+				'write how many responses, deployments or components the value comes from, or leave it blank',
+			),
+		);
 	}
 	if (problems.length > 0 || 'problem' in team) return { problems };
 	const entries: PatchEntry[] =
 		team.team === undefined
-			? [{ path: ['values', metric.text], value: number }, ...(samplesField.text === '' ? [] : [{ path: ['samples', metric.text] as const, value: samples }])]
+			? [
+					{ path: ['values', metric.text], value: number },
+					...(samplesField.text === '' ? [] : [{ path: ['samples', metric.text] as const, value: samples }]),
+				]
 			: [
 					{ path: ['teams', team.team, metric.text], value: number },
 					...(samplesField.text === '' ? [] : [{ path: ['teamSamples', team.team, metric.text] as const, value: samples }]),
 				];
-	return { row: { date: date.text, entries, key: `${date.text}\u0000${team.team ?? ''}\u0000${metric.text}`, at: { ...at, column: metric.column } } };
+	return {
+		row: {
+			date: date.text,
+			entries,
+			key: `${date.text}\u0000${team.team ?? ''}\u0000${metric.text}`,
+			at: { ...at, column: metric.column },
+		},
+	};
 }
 
 /** The rows grouped by snapshot day; a row repeating another's date, metric and team is a problem. */

@@ -33,7 +33,10 @@ export function patchOf(
 				if (team === undefined) {
 					entries.push({ path: ['values', id], value: rounded(measure.value) }, { path: ['samples', id], value: measure.samples });
 				} else {
-					entries.push({ path: ['teams', team, id], value: rounded(measure.value) }, { path: ['teamSamples', team, id], value: measure.samples });
+					entries.push(
+						{ path: ['teams', team, id], value: rounded(measure.value) },
+						{ path: ['teamSamples', team, id], value: measure.samples },
+					);
 				}
 			}
 		}

@@ -26,7 +26,15 @@ function score(field: Field, at: RowPlace, name: string, min: number, max: numbe
 	if (field.text === '') return {};
 	const value = Number(field.text);
 	if (Number.isInteger(value) && value >= min && value <= max) return { value };
-	return { problem: fieldProblem(at, name, field, `expected a whole number from ${min} to ${max}`, `write the answer as given on the ${min}-${max} scale, or leave it blank when unanswered`) };
+	return {
+		problem: fieldProblem(
+			at,
+			name,
+			field,
+			`expected a whole number from ${min} to ${max}`,
+			`write the answer as given on the ${min}-${max} scale, or leave it blank when unanswered`,
+		),
+	};
 }
 
 /** Reads one row of a survey CSV; every problem of the row at once. */
@@ -40,13 +48,31 @@ export function readSurveyRow(
 	if ('problem' in row) return { problems: [row.problem] };
 	const problems: Problem[] = [];
 	const respondent = row.field('respondent');
-	if (respondent.text === '') problems.push(fieldProblem(at, 'respondent', respondent, 'a response needs a respondent', 'give each response an id, such as the survey tool\'s response id'));
+	if (respondent.text === '')
+		problems.push(
+			fieldProblem(
+				at,
+				'respondent',
+				respondent,
+				'a response needs a respondent',
+				"give each response an id, such as the survey tool's response id",
+			),
+		);
 	const team = readTeam(row.field('team'), at, teams);
 	const recommend = score(row.field('recommend'), at, 'recommend', 0, 10);
 	const satisfaction = score(row.field('satisfaction'), at, 'satisfaction', 1, 5);
 	for (const result of [team, recommend, satisfaction]) if ('problem' in result) problems.push(result.problem);
 	if (problems.length > 0 || 'problem' in team || 'problem' in recommend || 'problem' in satisfaction) return { problems };
-	return { response: { respondent: respondent.text, column: respondent.column, team: team.team, recommend: recommend.value, satisfaction: satisfaction.value, at } };
+	return {
+		response: {
+			respondent: respondent.text,
+			column: respondent.column,
+			team: team.team,
+			recommend: recommend.value,
+			satisfaction: satisfaction.value,
+			at,
+		},
+	};
 }
 
 /** NPS and CSAT of a group of responses; a question nobody answered gets no value. */
