@@ -83,8 +83,8 @@ export function parseIngestArgs(argv: readonly string[], day: string): Options |
 	const to = values.to ?? values.date ?? day;
 	const from = values.from ?? addDays(to, -27);
 	if (from > to) return `--from ${from} is after --to ${to}`;
-	// A survey's window is its own dates, recorded with the values when given; a delivery window always applies.
-	if (kind === 'delivery' || values.from || values.to) options.window = { from, to };
+	// A delivery window always applies; a survey's is recorded with its values when --from gives it.
+	if (kind === 'delivery' || values.from) options.window = { from, to };
 	options.date = values.date ?? values.to ?? day;
 	return options;
 }

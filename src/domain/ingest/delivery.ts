@@ -9,6 +9,10 @@ import type { ChangeEvent, DeliveryEvent, DeploymentEvent, IncidentEvent } from 
 import { type Measure, type Measurements, groupBy, percent, put, teamMeasures } from './measurements.ts';
 import { type Window, daysIn, hoursBetween, inWindow, isoWeek, median, utcDay, windowDays } from './time.ts';
 
+/** Ids for a note: all of a few, the first ten of many. */
+const listed = (ids: readonly string[]) =>
+	ids.length <= 10 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more`;
+
 const where = (event: { at: { file: string; line: number } }) => `${event.at.file}:${event.at.line}`;
 
 /** The same event given twice: the first copy wins when both say the same; otherwise the repeat is a problem. */
@@ -211,7 +215,7 @@ export function deliveryMeasurements(
 	}
 	if (overall.openIncidents.length > 0) {
 		notes.push(
-			`${overall.openIncidents.length} incidents opened in the window are still open and not counted in recovery time: ${overall.openIncidents.join(', ')}`,
+			`${overall.openIncidents.length} incidents opened in the window are still open and not counted in recovery time: ${listed(overall.openIncidents)}`,
 		);
 	}
 	const knownChanges = new Set(changes.map((change) => change.id));
@@ -225,13 +229,13 @@ export function deliveryMeasurements(
 	const blamedFailures = incidents.filter((incident) => incident.deployment !== undefined && failedDeployments.has(incident.deployment));
 	if (blamedFailures.length > 0) {
 		notes.push(
-			`${blamedFailures.length} incidents name a failed deployment, which never reached production, and are not counted: ${blamedFailures.map((incident) => incident.id).join(', ')}`,
+			`${blamedFailures.length} incidents name a failed deployment, which never reached production, and are not counted: ${listed(blamedFailures.map((incident) => incident.id))}`,
 		);
 	}
 	const unknownCauses = incidents.filter((incident) => incident.deployment !== undefined && !knownDeployments.has(incident.deployment));
 	if (unknownCauses.length > 0) {
 		notes.push(
-			`${unknownCauses.length} incidents name a deployment that is not among the events: ${unknownCauses.map((incident) => `${incident.id} (${incident.deployment})`).join(', ')}`,
+			`${unknownCauses.length} incidents name a deployment that is not among the events: ${listed(unknownCauses.map((incident) => `${incident.id} (${incident.deployment})`))}`,
 		);
 	}
 
