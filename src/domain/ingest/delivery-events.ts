@@ -154,6 +154,21 @@ function columnOfKey(text: string, key: string): number {
 	return node?.range ? node.range[0] + 1 : 1;
 }
 
+/** A field of a JSON line; its column is found on the line's syntax tree only when a problem asks for it, as most lines have none. */
+class JsonField implements Field {
+	readonly line: string;
+	readonly key: string | undefined;
+	readonly text: string;
+	constructor(line: string, key: string | undefined, text: string) {
+		this.line = line;
+		this.key = key;
+		this.text = text;
+	}
+	get column(): number {
+		return this.key === undefined ? 1 : columnOfKey(this.line, this.key);
+	}
+}
+
 /** Reads one line of a delivery events JSON lines file: an object with the keys of DELIVERY_COLUMNS, `changes` an array of ids. */
 export function readDeliveryJsonLine(
 	text: string,
@@ -205,13 +220,7 @@ export function readDeliveryJsonLine(
 			hint: match ? `did you mean "${match}"?` : `the keys are ${DELIVERY_COLUMNS.join(', ')}`,
 		});
 	}
-	// Columns are found on the line's syntax tree only when a problem needs one: most lines have none.
-	const placed = (name: string, fieldText: string): Field => ({
-		text: fieldText,
-		get column() {
-			return record[name] === undefined ? 1 : columnOfKey(text, name);
-		},
-	});
+	const placed = (name: string, fieldText: string): Field => new JsonField(text, record[name] === undefined ? undefined : name, fieldText);
 	const field = (name: Column): Field => {
 		const value = record[name];
 		if (value === undefined || value === null) return placed(name, '');

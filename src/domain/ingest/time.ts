@@ -39,8 +39,18 @@ export interface Window {
 	to: string;
 }
 
+/** Each window's first and past-the-end instants, worked out once: a window is asked about every event. */
+const BOUNDS = new WeakMap<Window, { start: number; end: number }>();
+
 /** True when an instant falls on a UTC day from `window.from` to `window.to`, both included. */
-export const inWindow = (time: number, window: Window): boolean => time >= dayStart(window.from) && time < dayStart(addDays(window.to, 1));
+export function inWindow(time: number, window: Window): boolean {
+	let bounds = BOUNDS.get(window);
+	if (!bounds) {
+		bounds = { start: dayStart(window.from), end: dayStart(addDays(window.to, 1)) };
+		BOUNDS.set(window, bounds);
+	}
+	return time >= bounds.start && time < bounds.end;
+}
 
 /** Days in a window, both ends counted: 2026-03-01..2026-03-31 has 31. */
 export const daysIn = (window: Window): number => Math.round((dayStart(window.to) - dayStart(window.from)) / DAY_MS) + 1;
