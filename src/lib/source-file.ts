@@ -277,7 +277,9 @@ export function parseSnapshotCsv(text: string, file: string): SourceFile {
 		values: Object.fromEntries(values),
 		teams: Object.fromEntries([...teams].map(([team, teamValues]) => [team, Object.fromEntries(teamValues)])),
 		samples: Object.fromEntries(samples),
-		teamSamples: Object.fromEntries([...teamSamples].map(([team, teamValues]) => [team, Object.fromEntries(teamValues)])),
+		...(teamSamples.size === 0
+			? {}
+			: { teamSamples: Object.fromEntries([...teamSamples].map(([team, counts]) => [team, Object.fromEntries(counts)])) }),
 	};
 	return { data, locate, errors };
 }

@@ -7,6 +7,7 @@ import { type PatchEntry, planMerge, rounded } from '../../src/domain/ingest/sna
 import { parseSnapshotCsv } from '../../src/lib/source-file.ts';
 import { mergeSnapshotText, newSnapshotText, writeFilesAtomically } from '../../src/lib/snapshot-file.ts';
 import { MetricSnapshotSchema } from '../../src/schemas/metric-snapshot.ts';
+import { problemsAfter } from './fixture.ts';
 
 const ENTRIES: PatchEntry[] = [
 	{ path: ['values', 'nps'], value: 24 },
@@ -146,5 +147,50 @@ describe('atomic writes', () => {
 		await expect(writeFilesAtomically(files)).rejects.toThrow();
 		expect(readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toBe('old');
 		expect(readdirSync(dir)).toEqual(['a.yaml']);
+	});
+});
+
+describe('per-team sample sizes in the content check', () => {
+	it('checks the team and metric of every teamSamples entry, and that counts are whole', async () => {
+		const problems = await problemsAfter({
+			'metrics/snapshots/2026-04-30.yaml': `date: 2026-04-30
+values:
+  developer-nps: 14
+teams:
+  checkout:
+    developer-nps: 20
+teamSamples:
+  checkout:
+    developer-nps: 40
+  chekout:
+    developer-nps: 12
+  routing:
+    developer-nsp: 1.5
+`,
+		});
+		expect(problems.map(({ file, line, field, message, hint }) => ({ file, line, field, message, hint }))).toEqual([
+			expect.objectContaining({ line: 13, field: 'teamSamples.routing.developer-nsp', message: 'expected a whole number of 0 or more' }),
+		]);
+		const fixed = await problemsAfter({
+			'metrics/snapshots/2026-04-30.yaml': `date: 2026-04-30
+values:
+  developer-nps: 14
+teamSamples:
+  chekout:
+    developer-nps: 12
+  checkout:
+    developer-nsp: 2
+`,
+		});
+		expect(fixed.map(({ line, field, hint }) => ({ line, field, hint }))).toEqual([
+			{ line: 6, field: 'teamSamples.chekout', hint: 'did you mean "checkout"?' },
+			{ line: 8, field: 'teamSamples.checkout.developer-nsp', hint: 'did you mean "developer-nps"?' },
+		]);
+	});
+
+	it('reads n on a team’s row of a CSV snapshot as that team’s sample size', () => {
+		const parsed = parseSnapshotCsv('date,metric,value,team,n\n2026-03-31,nps,20,,150\n2026-03-31,nps,31,checkout,40\n', 's.csv');
+		expect(parsed.data).toMatchObject({ samples: { nps: 150 }, teamSamples: { checkout: { nps: 40 } } });
+		expect(parsed.locate(['teamSamples', 'checkout', 'nps'])).toEqual({ line: 3, column: 28 });
 	});
 });
