@@ -40,9 +40,6 @@ replaced only with --force.`;
 export interface IngestIo {
 	out: (line: string) => void;
 	err: (line: string) => void;
-	env?: Record<string, string | undefined>;
-	/** The day "today" means, YYYY-MM-DD; the real UTC day unless a test fixes it. */
-	today?: string;
 }
 
 interface Options {
@@ -177,13 +174,13 @@ function report(io: IngestIo, problems: readonly Problem[], what: string): numbe
  * into the snapshot of a day under the content folder, all or nothing. Returns the exit code.
  */
 export async function ingestMetrics(argv: readonly string[], io: IngestIo): Promise<number> {
-	const day = io.today ?? today();
+	const day = today();
 	const options = parseIngestArgs(argv, day);
 	if (typeof options === 'string') {
 		io.err(`${options}\n\n${USAGE}`);
 		return 2;
 	}
-	const dir = contentDir(io.env);
+	const dir = contentDir();
 	const checked = await checkContent(dir, day, { keepBodyChecks: true });
 	if (checked.problems.length > 0)
 		return report(io, checked.problems, 'in the content folder; fix them (npm run content:check) before ingesting');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseIngestArgs } from '../../src/lib/ingest-metrics.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(path.join(tmpdir(), 'trailmap-ingest-cli-'));
@@ -163,5 +164,46 @@ describe('npm run metrics:ingest', { timeout: 90_000 }, () => {
 		expect(code).toBe(2);
 		expect(stderr).toContain('the kind "deliveries" is not one of delivery, survey, adoption, csv');
 		expect(stderr).toContain('Usage: npm run metrics:ingest');
+	});
+});
+
+describe('the dates of metrics:ingest', () => {
+	const TODAY = '2026-11-28';
+	const dates = (...args: string[]) => {
+		const options = parseIngestArgs(args, TODAY);
+		return typeof options === 'string' ? options : { window: options.window, date: options.date };
+	};
+
+	it('ends a delivery window on --to, else --date, else today, and starts it 27 days earlier', () => {
+		expect(dates('delivery', 'e.csv')).toEqual({ window: { from: '2026-11-01', to: '2026-11-28' }, date: '2026-11-28' });
+		expect(dates('delivery', 'e.csv', '--to', '2026-03-31')).toEqual({
+			window: { from: '2026-03-04', to: '2026-03-31' },
+			date: '2026-03-31',
+		});
+		expect(dates('delivery', 'e.csv', '--date', '2026-03-31')).toEqual({
+			window: { from: '2026-03-04', to: '2026-03-31' },
+			date: '2026-03-31',
+		});
+		expect(dates('delivery', 'e.csv', '--from', '2026-03-01', '--to', '2026-03-31', '--date', '2026-04-01')).toEqual({
+			window: { from: '2026-03-01', to: '2026-03-31' },
+			date: '2026-04-01',
+		});
+	});
+
+	it('dates a survey or adoption count on --date, else --to, else today', () => {
+		expect(dates('survey', 's.csv')).toEqual({ window: undefined, date: TODAY });
+		expect(dates('survey', 's.csv', '--from', '2026-03-01', '--to', '2026-03-14')).toEqual({
+			window: { from: '2026-03-01', to: '2026-03-14' },
+			date: '2026-03-14',
+		});
+		expect(dates('adoption', 'c.json', '--to', '2026-03-31')).toEqual({ window: undefined, date: '2026-03-31' });
+	});
+
+	it('refuses dates that do not exist, a window that ends before it starts, and dates on the csv kind', () => {
+		expect(dates('delivery', 'e.csv', '--to', '2026-02-30')).toBe('--to 2026-02-30 is not a real date: write it YYYY-MM-DD');
+		expect(dates('delivery', 'e.csv', '--from', '2026-04-01', '--to', '2026-03-31')).toBe('--from 2026-04-01 is after --to 2026-03-31');
+		expect(dates('csv', 'v.csv', '--date', '2026-03-31')).toContain('each row to the snapshot of its own date');
+		expect(dates('adoption', 'c.json', '--from', '2026-03-01')).toContain('leave out --from');
+		expect(dates('survey')).toBe('name at least one input file for survey');
 	});
 });
