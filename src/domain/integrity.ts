@@ -181,6 +181,10 @@ function checkReferences(content: ContentSet): Problem[] {
 			refs.expect(snapshot, ['teams', team], team, teams, 'team');
 			for (const metric of Object.keys(values)) refs.expect(snapshot, ['teams', team, metric], metric, metrics, 'metric');
 		}
+		for (const [team, counts] of Object.entries(data.teamSamples ?? {})) {
+			refs.expect(snapshot, ['teamSamples', team], team, teams, 'team');
+			for (const metric of Object.keys(counts)) refs.expect(snapshot, ['teamSamples', team, metric], metric, metrics, 'metric');
+		}
 	}
 	return refs.problems;
 }

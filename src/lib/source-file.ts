@@ -158,8 +158,9 @@ function toNumber(raw: string): unknown {
 
 /**
  * Parses a metric snapshot CSV (header date,metric,value[,team][,n]; one row per value, all rows one
- * date) into the snapshot shape, remembering the cell of every value. Reports every row with broken
- * quotes, more cells than the header, or a metric (and team) an earlier row already gave.
+ * date) into the snapshot shape, remembering the cell of every value; n is the sample size of the
+ * row's value, organisation-wide or the team's. Reports every row with broken quotes, more cells than
+ * the header, or a metric (and team) an earlier row already gave.
  */
 export function parseSnapshotCsv(text: string, file: string): SourceFile {
 	const lines = withoutBom(text).split(/\r?\n/);
@@ -186,6 +187,7 @@ export function parseSnapshotCsv(text: string, file: string): SourceFile {
 	const values = new Map<string, unknown>();
 	const teams = new Map<string, Map<string, unknown>>();
 	const samples = new Map<string, unknown>();
+	const teamSamples = new Map<string, Map<string, unknown>>();
 	/** Line of the row that gave each team and metric, to point a repeat at the first. */
 	const rowOf = new Map<string, number>();
 	let date: string | undefined;
@@ -254,8 +256,12 @@ export function parseSnapshotCsv(text: string, file: string): SourceFile {
 			positions.set(`values\u0000${metric}`, valuePosition);
 		}
 		if (cell('n').value.trim() !== '') {
-			samples.set(metric, toNumber(cell('n').value));
-			positions.set(`samples\u0000${metric}`, { line: lineNumber, column: cell('n').column });
+			const sampleOf = team ? (teamSamples.get(team) ?? teamSamples.set(team, new Map()).get(team)!) : samples;
+			sampleOf.set(metric, toNumber(cell('n').value));
+			positions.set(team ? `teamSamples\u0000${team}\u0000${metric}` : `samples\u0000${metric}`, {
+				line: lineNumber,
+				column: cell('n').column,
+			});
 		}
 	});
 
@@ -271,6 +277,9 @@ export function parseSnapshotCsv(text: string, file: string): SourceFile {
 		values: Object.fromEntries(values),
 		teams: Object.fromEntries([...teams].map(([team, teamValues]) => [team, Object.fromEntries(teamValues)])),
 		samples: Object.fromEntries(samples),
+		...(teamSamples.size === 0
+			? {}
+			: { teamSamples: Object.fromEntries([...teamSamples].map(([team, counts]) => [team, Object.fromEntries(counts)])) }),
 	};
 	return { data, locate, errors };
 }

@@ -10,6 +10,25 @@ export const METRIC_UNITS = ['percent', 'count', 'score', 'minutes', 'hours', 'd
 
 export type MetricUnit = (typeof METRIC_UNITS)[number];
 
+/**
+ * How `npm run metrics:ingest` computes a metric from raw events, and the unit that computation yields
+ * (DORA delivery metrics from deployment events, survey scores, catalog adoption).
+ */
+export const COMPUTED_FROM = {
+	'delivery.deployment-frequency': 'per-day',
+	'delivery.lead-time': 'hours',
+	'delivery.change-fail-rate': 'percent',
+	'delivery.recovery-time': 'hours',
+	'delivery.rework-rate': 'percent',
+	'survey.nps': 'score',
+	'survey.csat': 'percent',
+	'adoption.rate': 'percent',
+} as const satisfies Record<string, MetricUnit>;
+
+export type ComputedFrom = keyof typeof COMPUTED_FROM;
+
+export const COMPUTED_FROM_NAMES = Object.keys(COMPUTED_FROM) as ComputedFrom[];
+
 /** Units whose values are never negative: counts, durations and rates. */
 export const NON_NEGATIVE_UNITS: readonly MetricUnit[] = ['count', 'minutes', 'hours', 'days', 'per-day', 'per-week'];
 
@@ -96,8 +115,24 @@ export const MetricDefinitionSchema = z
 		range: MetricRangeSchema.optional(),
 		/** Benchmark bands, such as DORA performance levels. */
 		bands: BandsSchema.optional(),
+		computedFrom: z
+			.enum(COMPUTED_FROM_NAMES)
+			.optional()
+			.describe(
+				'What `npm run metrics:ingest` computes this metric from, such as delivery.lead-time or survey.nps; leave it out for metrics typed by hand.',
+			),
 	})
 	.superRefine((definition, ctx) => {
+		const computed = definition.computedFrom && COMPUTED_FROM[definition.computedFrom];
+		if (computed && computed !== definition.unit) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['unit'],
+				input: definition.unit,
+				message: `a metric computed from ${definition.computedFrom} is measured in ${computed}`,
+				params: { hint: `set unit: ${computed}, or remove computedFrom and type the values by hand` },
+			});
+		}
 		const min = definition.range?.min;
 		if (min !== undefined && min < 0 && NON_NEGATIVE_UNITS.includes(definition.unit)) {
 			ctx.addIssue({

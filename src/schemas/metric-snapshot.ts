@@ -1,10 +1,19 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, TextSchema } from './common.ts';
+import { IdSchema, IsoDateSchema, TextSchema, withHint } from './common.ts';
 import { MeasurementSchema } from './measurement.ts';
+
+/** How many responses, deployments or components a value was computed from. */
+const SampleSizeSchema = z
+	.number()
+	.refine(
+		(value) => Number.isInteger(value) && value >= 0,
+		withHint('expected a whole number of 0 or more', 'write how many responses, deployments or components the value comes from'),
+	);
 
 /**
  * One measurement of several metrics on one day. Snapshots are immutable history: a new measurement
- * is a new file under content/metrics/snapshots/ (YAML, JSON, or CSV with columns date,metric,value[,team][,n]).
+ * is a new file under content/metrics/snapshots/ (YAML, JSON, or CSV with columns
+ * date,metric,value[,team][,n], where n on a team's row is that team's sample size).
  */
 export const MetricSnapshotSchema = z.strictObject({
 	/** Day the values were measured (the as-of date shown beside every number). */
@@ -15,8 +24,12 @@ export const MetricSnapshotSchema = z.strictObject({
 	values: z.record(IdSchema, MeasurementSchema),
 	/** Per-team values: team id to metric id to value. */
 	teams: z.record(IdSchema, z.record(IdSchema, MeasurementSchema)).default({}),
-	/** Sample size per metric id, for survey metrics such as NPS. */
-	samples: z.record(IdSchema, z.number().int().nonnegative()).default({}),
+	/** Sample size per metric id: survey responses, deployments or components the value was computed from. */
+	samples: z.record(IdSchema, SampleSizeSchema).default({}),
+	teamSamples: z
+		.record(IdSchema, z.record(IdSchema, SampleSizeSchema))
+		.optional()
+		.describe('Sample size per team id and metric id, beside the per-team values (survey responses, deployments, components).'),
 });
 
 export type MetricSnapshot = z.output<typeof MetricSnapshotSchema>;
