@@ -176,7 +176,9 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 
 	/** Links, link references and <a> elements already link somewhere; code is never touched. */
 	const isLinkLike = (node: Nodes) =>
-		node.type === 'link' || node.type === 'linkReference' || ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a');
+		node.type === 'link' ||
+		node.type === 'linkReference' ||
+		((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a');
 
 	const visit = (node: Nodes, inLink: boolean) => {
 		switch (node.type) {

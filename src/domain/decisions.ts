@@ -89,7 +89,11 @@ export function historyProblems(data: Pick<Decision, 'status' | 'date' | 'histor
 	data.history.forEach((change, i) => {
 		const path = ['history', i, 'date'];
 		if (change.date > today) {
-			problems.push({ path, message: `the status change is in the future (today is ${today})`, hint: 'record a change on the day it happened, not before' });
+			problems.push({
+				path,
+				message: `the status change is in the future (today is ${today})`,
+				hint: 'record a change on the day it happened, not before',
+			});
 		} else if (i === 0 && change.date < data.date) {
 			problems.push({
 				path,

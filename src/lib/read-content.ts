@@ -278,7 +278,9 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 		}
 	}
 	problems.push(...brokenLinks(links, siteRoutes(content), siteBase()));
-	problems.push(...unknownDecisionRefs(decisionRefs, [...content.decisions.map((entry) => entry.id), ...(content.invalid.decisions ?? [])]));
+	problems.push(
+		...unknownDecisionRefs(decisionRefs, [...content.decisions.map((entry) => entry.id), ...(content.invalid.decisions ?? [])]),
+	);
 	await bodies.save();
 	return { content, problems, files };
 }
