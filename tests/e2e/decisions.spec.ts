@@ -11,7 +11,9 @@ const axe = (page: Page) =>
 	new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze()
-		.then((results) => results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+		.then((results) =>
+			results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+		);
 
 test('the log filters and sorts through the query string, and a shared link opens the same view', async ({ page }) => {
 	await page.goto('/decisions/?tag=kubernetes&status=accepted');
