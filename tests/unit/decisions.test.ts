@@ -4,7 +4,7 @@ import { byDecidedDate, groupByYear, historyProblems, recordsSharingTags, supers
 import { type SiteContent, siteContentOf } from '../../src/domain/site-content.ts';
 import { decisionFeedView } from '../../src/domain/views/decision-feed.ts';
 import { decisionLogView } from '../../src/domain/views/decision-log.ts';
-import { decisionView } from '../../src/domain/views/decision.ts';
+import { decisionView, withDecisionLinks } from '../../src/domain/views/decision.ts';
 import { homeView } from '../../src/domain/views/home.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import type { Decision } from '../../src/schemas/decision.ts';
@@ -158,7 +158,11 @@ describe('a decision record page', () => {
 
 	it('says when a record was deprecated and why, and lists its status history from the day it was decided', () => {
 		const view = decisionView(content, '0002-one-cluster');
-		expect(view.banner).toMatchObject({ text: 'Deprecated on 2026-09-15.', note: 'A cluster per region replaces it.', links: [] });
+		expect(view.banner).toMatchObject({
+			text: 'Deprecated on 2026-09-15.',
+			note: [{ text: 'A cluster per region replaces it.' }],
+			links: [],
+		});
 		expect(view.history?.rows).toEqual([
 			[{ date: '2024-10-15' }, { text: 'decided' }, { text: 'The decision was made.' }],
 			[
@@ -220,6 +224,16 @@ describe('a decision record page', () => {
 			'Superseded by: ADR-0005 One platform chart',
 		]);
 		expect(decisionView(content, '0004-flags').relations).toBeUndefined();
+	});
+});
+
+describe('ADR references in fields', () => {
+	it('become links to the records they name, and unknown numbers stay text', () => {
+		expect(withDecisionLinks(content, 'Replaced by ADR 5, not ADR-0099.')).toEqual([
+			{ text: 'Replaced by ' },
+			{ text: 'ADR 5', link: { href: '/handbook/decisions/0005-platform-chart/', label: 'ADR-0005: One platform chart' } },
+			{ text: ', not ADR-0099.' },
+		]);
 	});
 });
 

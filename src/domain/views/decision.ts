@@ -1,5 +1,5 @@
 import type { Decision } from '../../schemas/decision.ts';
-import { decisionLabel } from '../decision-refs.ts';
+import { decisionByNumber, decisionLabel, decisionMentions } from '../decision-refs.ts';
 import { type DecisionEntry, currentStatus, recordsSharingTags, supersessionChain } from '../decisions.ts';
 import type { SiteContent } from '../site-content.ts';
 import { statusBadge } from './badges.ts';
@@ -20,8 +20,8 @@ export interface StatusBanner {
 	links: Link[];
 	/** What follows the links: " on 2025-04-08." */
 	after?: string;
-	/** Why the status changed, from the history. */
-	note?: string;
+	/** Why the status changed, from the history, with its ADR references as links. */
+	note?: { text: string; link?: Link }[];
 	/** Where to comment while the record is proposed. */
 	comment?: Link;
 }
@@ -61,11 +61,27 @@ function supersededOn(data: Decision, successors: Decision[]): string {
 	return change?.date ?? successors.map((successor) => successor.date).sort()[0] ?? currentStatus(data).date;
 }
 
+/** Text from a field split around its ADR references, each known one a link to its record, as bodies have them. */
+export function withDecisionLinks(content: SiteContent, text: string): { text: string; link?: Link }[] {
+	const to = lookup(content);
+	const parts: { text: string; link?: Link }[] = [];
+	let at = 0;
+	for (const mention of decisionMentions(text)) {
+		const id = decisionByNumber(mention.number, content.decisions.keys());
+		if (!id) continue;
+		if (mention.start > at) parts.push({ text: text.slice(at, mention.start) });
+		parts.push({ text: mention.text, link: { href: to.decision(id), label: `${decisionLabel(id)}: ${content.decisions.get(id)!.title}` } });
+		at = mention.end;
+	}
+	if (at < text.length) parts.push({ text: text.slice(at) });
+	return parts;
+}
+
 function statusBanner(content: SiteContent, id: string, data: Decision): StatusBanner {
 	const to = lookup(content);
 	const status = statusBadge(data.status, 'Status');
 	const since = currentStatus(data);
-	const note = since.note === undefined ? {} : { note: since.note };
+	const note = since.note === undefined ? {} : { note: withDecisionLinks(content, since.note) };
 	const successors = content.relations.supersededBy.get(id) ?? [];
 	if (data.status === 'superseded' && successors.length > 0) {
 		const on = supersededOn(
