@@ -58,6 +58,8 @@ test('without JavaScript the log shows every record, grouped by year, and no fil
 });
 
 test('the filtered log and a deprecated record pass axe in dark mode', async ({ page }) => {
+	// Two axe runs: each takes seconds on a busy machine.
+	test.setTimeout(90_000);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/decisions/?status=superseded');
 	await expect(page.getByText('Showing 2 of 18 records.')).toBeVisible();
