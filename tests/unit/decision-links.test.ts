@@ -78,3 +78,17 @@ describe('the decision-link plugin', () => {
 		]);
 	});
 });
+
+describe('the decision-link plugin after the sanitiser', () => {
+	it('links references in a body the sanitiser had to clean, and the removed parts stay removed', async () => {
+		const tree = await renderMarkdown('<script>alert(1)</script>\n\nSee <b onclick="x()">ADR-12</b>.', {
+			base: '/',
+			trustedMdx: false,
+			decisions,
+		});
+		const html = JSON.stringify(tree);
+		expect(html).not.toContain('alert');
+		expect(html).not.toContain('onclick');
+		expect(links(tree).map((link) => link.href)).toEqual(['/decisions/0012-golden-path-templates/']);
+	});
+});
