@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCacheDir, contentDir } from './src/lib/content-layout.ts';
+import { readDecisionTargets } from './src/lib/decision-targets.ts';
 import { trailmapContentCheck } from './src/lib/integration.ts';
 import { readSiteSettings, siteBase } from './src/lib/site-settings.ts';
 import { trailmapMarkdown } from './src/plugins/trailmap-markdown.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
 	},
 	markdown: {
 		// Sätteri (Astro's default) with Trailmap's sanitiser first; MDX inherits this pipeline.
-		processor: satteri(trailmapMarkdown({ base, trustedMdx: settings.trustedMdx === true })),
+		processor: satteri(trailmapMarkdown({ base, trustedMdx: settings.trustedMdx === true, decisions: readDecisionTargets(dir) })),
 	},
 	integrations: [
 		trailmapContentCheck(dir),

@@ -993,6 +993,7 @@ function decisionFront(rng: Random, plan: DecisionPlan, index: number, world: Wo
 		supersedes: plan.supersedes.map((old, n) => decisionRef(world.decisions[old], (index + n) % 2 === 0)),
 		roadmap: rng.sample(world.roadmap, roadmapCount).map((item) => item.id),
 		area,
+		history: [],
 	};
 }
 

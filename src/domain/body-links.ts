@@ -1,3 +1,4 @@
+import { decisionByNumber, decisionLabel } from './decision-refs.ts';
 import type { Problem } from './problem.ts';
 import { nearest } from './nearest.ts';
 
@@ -35,6 +36,39 @@ export function brokenLinks(links: readonly PlacedLink[], known: ReadonlySet<str
 				value: link.url,
 				message: 'no page or file of this site has this path',
 				hint: match ? `did you mean "${match}"?` : 'link to a page that exists, such as /roadmap/ or /guides/',
+			},
+		];
+	});
+}
+
+/** A decision reference found in a body's prose, placed in its file. */
+export interface PlacedDecisionRef {
+	file: string;
+	line: number;
+	column: number;
+	/** As written, such as "ADR 12". */
+	text: string;
+	/** The four-digit number it names. */
+	number: string;
+}
+
+/** References in bodies to decision numbers no record has: the site would link them nowhere. */
+export function unknownDecisionRefs(refs: readonly PlacedDecisionRef[], ids: readonly string[]): Problem[] {
+	const labels = ids.map(decisionLabel);
+	return refs.flatMap((ref) => {
+		if (decisionByNumber(ref.number, ids)) return [];
+		const match = nearest(`ADR-${ref.number}`, labels);
+		return [
+			{
+				file: ref.file,
+				line: ref.line,
+				column: ref.column,
+				field: 'body',
+				value: ref.text,
+				message: `no decision record is ADR-${ref.number}`,
+				hint: match
+					? `did you mean ${match}? Records are numbered by their file names, such as 0007-vault-for-secrets.md`
+					: 'refer to a record that exists, by the number its file name starts with; or put the text in `backticks` to keep it as it is',
 			},
 		];
 	});

@@ -1,7 +1,8 @@
-import type { Html, Nodes } from 'mdast';
+import type { Html, Nodes, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxFlowExpression, MdxTextExpression, MdxjsEsm } from 'mdast-util-mdx';
 import * as explain from './body-findings.ts';
+import { decisionMentions } from './decision-refs.ts';
 import { type BodyFormat, parseBody } from './body-tree.ts';
 import { isAllowedAttribute, isAllowedElement, isAllowedProp, isBodyComponent, isComponentSyntax, isUrlAttribute } from './html-policy.ts';
 import { type Place, htmlElements } from './raw-html.ts';
@@ -24,6 +25,14 @@ export interface BodyLink extends Place {
 	kind: 'link' | 'image';
 }
 
+/** A decision reference in prose (ADR-0012), positioned within the body (1-based); the record must exist. */
+export interface BodyDecisionRef extends Place {
+	/** As written, such as "ADR 12". */
+	text: string;
+	/** The four-digit number it names. */
+	number: string;
+}
+
 export interface CheckBodyOptions {
 	format: BodyFormat;
 	/** The site opted in to full MDX (site.yaml trustedMdx): import/export, {expressions} and any component. */
@@ -33,6 +42,8 @@ export interface CheckBodyOptions {
 export interface BodyCheck {
 	findings: BodyFinding[];
 	links: BodyLink[];
+	/** Decision references in prose, outside code and links: the site links each to its record. */
+	decisionRefs: BodyDecisionRef[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -58,11 +69,13 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 		return {
 			findings: [{ line, column, value: firstLine(body.split('\n')[line - 1] ?? '').trim(), ...explain.unreadableMdx(reason) }],
 			links: [],
+			decisionRefs: [],
 		};
 	}
 	const lines = body.split('\n');
 	const findings: BodyFinding[] = [];
 	const links: BodyLink[] = [];
+	const decisionRefs: BodyDecisionRef[] = [];
 	const trusted = options.trustedMdx;
 
 	const report = (place: Place, value: string, { message, hint }: explain.Explanation): void => {
@@ -149,8 +162,29 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 		report(placeOf(node), `{${firstLine(node.value)}}`, explain.expression());
 	};
 
-	const visit = (node: Nodes) => {
+	/** Places each reference at its line and column, counting the line breaks a paragraph's text holds. */
+	const collectMentions = (node: Text) => {
+		const start = placeOf(node);
+		for (const mention of decisionMentions(node.value)) {
+			const before = node.value.slice(0, mention.start).split('\n');
+			const line = start.line + before.length - 1;
+			// A paragraph's later lines lose their indent in a list or quote: find the reference on its source line.
+			const column = before.length === 1 ? start.column + mention.start : (lines[line - 1] ?? '').indexOf(mention.text) + 1 || 1;
+			decisionRefs.push({ line, column, text: mention.text, number: mention.number });
+		}
+	};
+
+	/** Links, link references and <a> elements already link somewhere; code is never touched. */
+	const isLinkLike = (node: Nodes) =>
+		node.type === 'link' ||
+		node.type === 'linkReference' ||
+		((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a');
+
+	const visit = (node: Nodes, inLink: boolean) => {
 		switch (node.type) {
+			case 'text':
+				if (!inLink) collectMentions(node);
+				break;
 			case 'link':
 			case 'definition':
 				judgeUrl(node.url, placeOf(node), 'link');
@@ -173,10 +207,10 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 				if (!trusted) judgeExpression(node);
 				break;
 		}
-		if ('children' in node) for (const child of node.children) visit(child);
+		if ('children' in node) for (const child of node.children) visit(child, inLink || isLinkLike(node));
 	};
-	visit(parsed.tree);
+	visit(parsed.tree, false);
 
 	const byPlace = (a: Place, b: Place) => a.line - b.line || a.column - b.column;
-	return { findings: findings.sort(byPlace), links: links.sort(byPlace) };
+	return { findings: findings.sort(byPlace), links: links.sort(byPlace), decisionRefs: decisionRefs.sort(byPlace) };
 }

@@ -34,3 +34,30 @@ export function supersededBy(records: readonly { id: string; supersedes: readonl
 	}
 	return result;
 }
+
+/** A reference to a decision record written in prose, such as "ADR-0012", "ADR-12" or "ADR 12". */
+export interface DecisionMention {
+	/** Offsets of the reference within the text it was found in. */
+	start: number;
+	end: number;
+	/** As written. */
+	text: string;
+	/** The four-digit number it names, such as 0012. */
+	number: string;
+}
+
+/**
+ * Finds the decision references in a run of plain text (a text node's value, never Markdown or HTML
+ * source): "ADR", a hyphen or a space, and one to four digits, standing as a word of their own.
+ */
+export function decisionMentions(text: string): DecisionMention[] {
+	const found: DecisionMention[] = [];
+	for (const match of text.matchAll(/(?<![\p{L}\p{N}_-])ADR[- \u00A0](\d{1,4})(?![\p{L}\p{N}_])/gu)) {
+		found.push({ start: match.index, end: match.index + match[0].length, text: match[0], number: match[1].padStart(4, '0') });
+	}
+	return found;
+}
+
+/** The decision id with this four-digit number, if any. */
+export const decisionByNumber = (number: string, ids: Iterable<string>): string | undefined =>
+	[...ids].find((id) => decisionNumber(id) === number);

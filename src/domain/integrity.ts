@@ -1,5 +1,6 @@
 import type { CollectionName, ContentSet, Entry } from './content-set.ts';
 import { decisionLabel, decisionNumber, resolveDecisionRef, supersededBy } from './decision-refs.ts';
+import { historyProblems } from './decisions.ts';
 import { findCycles } from './graph.ts';
 import { outOfRange } from './metric-ranges.ts';
 import { journeyPains } from './relations.ts';
@@ -258,6 +259,7 @@ function checkConditions(content: ContentSet, today: string): Problem[] {
 	for (const decision of content.decisions) {
 		const { data } = decision;
 		notInFuture(decision, ['date'], data.date, 'the decision date');
+		for (const { path, message, hint } of historyProblems(data, today)) problems.push(problemAt(decision, path, message, hint));
 		const by = successors.get(decision.id);
 		if (data.status === 'superseded' && !by && !content.invalid.decisions?.size) {
 			problems.push(

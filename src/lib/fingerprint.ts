@@ -20,6 +20,7 @@ const BODY_CHECK_SOURCES = [
 	'src/domain/body-findings.ts',
 	'src/domain/body-safety.ts',
 	'src/domain/body-tree.ts',
+	'src/domain/decision-refs.ts',
 	'src/domain/html-policy.ts',
 	'src/domain/raw-html.ts',
 	'src/domain/safe-url.ts',

@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import { formatReport } from '../domain/problem.ts';
 import { schemaFingerprint } from './fingerprint.ts';
 import { checkContent } from './read-content.ts';
+import { decisionTargetsKey, readDecisionTargets } from './decision-targets.ts';
 
 /**
  * Keeps Astro's content cache honest. Astro's glob loader keeps an entry whose contents are unchanged
@@ -65,7 +66,8 @@ export function trailmapContentCheck(dir: string): AstroIntegration {
 					return;
 				}
 				const { count, files } = await checkAndReport(dir, logger);
-				const fingerprint = schemaFingerprint(fileURLToPath(config.root));
+				// Bodies link ADR references with the records' titles, so a new, renamed or retitled record renders them again.
+				const fingerprint = `${schemaFingerprint(fileURLToPath(config.root))}-${decisionTargetsKey(readDecisionTargets(dir))}`;
 				await forgetStaleContent(config.cacheDir, new URL('.astro/', config.root), dir, files, fingerprint);
 				if (count === 0 || command === 'dev') return;
 				throw new AstroError(

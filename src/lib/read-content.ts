@@ -5,7 +5,7 @@ import { checkIntegrity } from '../domain/integrity.ts';
 import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
 import { type CheckBodyOptions, checkBody } from '../domain/body-safety.ts';
 import { type BodyCheckCache, openBodyCheckCache } from './body-check-cache.ts';
-import { type PlacedLink, brokenLinks } from '../domain/body-links.ts';
+import { type PlacedDecisionRef, type PlacedLink, brokenLinks, unknownDecisionRefs } from '../domain/body-links.ts';
 import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
 import { IdSchema } from '../schemas/common.ts';
@@ -66,14 +66,14 @@ function validate<S extends AnySchema>(
 	return undefined;
 }
 
-/** What a body may not carry, as problems at their line in the file; and its links to this site, placed likewise. */
+/** What a body may not carry, as problems at their line in the file; and its links to this site and decision references, placed likewise. */
 function judgeBody(
 	source: { body: string; bodyLine?: number },
 	file: string,
 	options: CheckBodyOptions,
 	bodies: BodyCheckCache,
-): { problems: Problem[]; links: PlacedLink[] } {
-	const { findings, links } = bodies.check(source.body, options);
+): { problems: Problem[]; links: PlacedLink[]; decisionRefs: PlacedDecisionRef[] } {
+	const { findings, links, decisionRefs } = bodies.check(source.body, options);
 	const lineInFile = (line: number) => (source.bodyLine ?? 1) + line - 1;
 	return {
 		problems: findings.map(({ line, column, value, message, hint }) => ({
@@ -86,6 +86,7 @@ function judgeBody(
 			hint,
 		})),
 		links: links.map(({ line, column, url }) => ({ file, line: lineInFile(line), column, url })),
+		decisionRefs: decisionRefs.map(({ line, column, text, number }) => ({ file, line: lineInFile(line), column, text, number })),
 	};
 }
 
@@ -198,6 +199,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 	// Bodies are judged by the site's MDX setting, so it is read before them.
 	const { trustedMdx = false } = readSiteSettings(dir);
 	const links: PlacedLink[] = [];
+	const decisionRefs: PlacedDecisionRef[] = [];
 	const bodies = options.keepBodyChecks ? await openBodyCheckCache(options.bodyChecksOf ?? dir) : uncachedBodyChecks;
 	const listing = listContentFiles(dir);
 	const { files } = listing;
@@ -256,6 +258,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 			const body = judgeBody({ body: source.body, bodyLine: source.bodyLine }, file, { format, trustedMdx }, bodies);
 			problems.push(...body.problems);
 			links.push(...body.links);
+			decisionRefs.push(...body.decisionRefs);
 		}
 		if (source.data === undefined) {
 			markBroken();
@@ -277,6 +280,9 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 		}
 	}
 	problems.push(...brokenLinks(links, siteRoutes(content), siteBase()));
+	problems.push(
+		...unknownDecisionRefs(decisionRefs, [...content.decisions.map((entry) => entry.id), ...(content.invalid.decisions ?? [])]),
+	);
 	await bodies.save();
 	return { content, problems, files };
 }

@@ -32,13 +32,26 @@ let fingerprint: string | undefined;
 
 /**
  * A page's incremental-build key: a hash of everything it shows (its view and, for entries with a
- * body, the body and the file it is written in, since a .md and an .mdx body render differently) and
+ * body, the body, the file it is written in, since a .md and an .mdx body render differently, and
+ * the titles its ADR links show) and
  * of the schemas the content was parsed with. Astro re-renders a page when this
  * or the page's code changes, so a page is reused exactly when what it shows is unchanged.
  */
-export function pageKey(view: unknown, body?: { text?: string; file?: string }): string {
+export function pageKey(view: unknown, body?: { text?: string; file?: string; links?: string }): string {
 	fingerprint ??= schemaFingerprint(process.cwd());
-	return sha256(`${fingerprint}\0${JSON.stringify(view)}\0${body?.file ?? ''}\0${body?.text ?? ''}`);
+	return sha256(`${fingerprint}\0${JSON.stringify(view)}\0${body?.file ?? ''}\0${body?.text ?? ''}\0${body?.links ?? ''}`);
+}
+
+const decisionKeys = new WeakMap<SiteContent, string>();
+
+/** What a body's ADR links show: every record's number and title, hashed once per content. */
+function decisionLinksKey(content: SiteContent): string {
+	let key = decisionKeys.get(content);
+	if (key === undefined) {
+		key = sha256(JSON.stringify([...content.decisions].map(([id, data]) => [id, data.title])));
+		decisionKeys.set(content, key);
+	}
+	return key;
 }
 
 /** An entry's file relative to the content folder, forward slashes, for its edit link; Astro gives it relative to the project root. */
@@ -52,6 +65,8 @@ export async function entryPaths<C extends PagedCollection>(collection: C, param
 	const entries: CollectionEntry<C>[] = await getCollection(collection);
 	return entries.map((entry) => {
 		const props = { entry, view: view(content, entry.id, sourceOf(entry)) };
-		return { params: { [param]: entry.id }, props, cacheKey: pageKey(props.view, { text: entry.body, file: entry.filePath }) };
+		// A body that writes "ADR" may link records by their titles, so its page changes with them.
+		const links = entry.body?.includes('ADR') ? decisionLinksKey(content) : undefined;
+		return { params: { [param]: entry.id }, props, cacheKey: pageKey(props.view, { text: entry.body, file: entry.filePath, links }) };
 	});
 }

@@ -76,7 +76,8 @@ describe('an incremental build matches a cold build of the same content', () => 
 		content.write(SNAPSHOT, 'date: 2026-04-30\nvalues:\n  onboarding-days: 4\n');
 		const { tree } = await incrementalBuild();
 		expect(treeDifferences(tree, await coldBuild())).toEqual([]);
-		expect(tree.get('roadmap/service-templates/index.html')?.toString()).toContain(NEW_TITLE);
+		// The roadmap item shows the title among its decisions, and its body links ADR-0001 with the title.
+		expect(tree.get('roadmap/service-templates/index.html')?.toString()).toContain(`title="ADR-0001: ${NEW_TITLE}"`);
 		expect(tree.get('metrics/onboarding-days/index.html')?.toString()).toContain('4 days');
 	});
 

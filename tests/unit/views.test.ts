@@ -95,13 +95,13 @@ describe('page views, computed without a build', () => {
 		expect(startPathView(content, 'app-developer').total).toBe('40 min');
 	});
 
-	it('a decision shows what superseded it, and the log lists records newest number first with their status', () => {
-		expect(decisionView(content, '0001-use-templates').supersededBy.map((link) => link.href)).toEqual([
+	it('a decision shows what superseded it, and the log lists records newest decided first with their status', () => {
+		expect(decisionView(content, '0001-use-templates').banner.links.map((link) => link.href)).toEqual([
 			'/handbook/decisions/0002-golden-path-templates/',
 		]);
-		const log = decisionLogView(content).table;
-		expect(log.rows.map((row) => row[0].text)).toEqual(['ADR-0002', 'ADR-0001']);
-		expect(log.rows[0][2].badges?.[0]).toMatchObject({ kind: 'status', value: 'accepted', tone: 'green' });
+		const rows = decisionLogView(content).groups.flatMap((group) => group.table.rows);
+		expect(rows.map((row) => row[0].text)).toEqual(['ADR-0002', 'ADR-0001']);
+		expect(rows[0][2].badges?.[0]).toMatchObject({ kind: 'status', value: 'accepted', tone: 'green' });
 	});
 
 	it('the board has the four open horizons, each card with its labelled badges, areas and owners as links', () => {

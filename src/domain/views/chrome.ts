@@ -1,3 +1,4 @@
+import { currentStatus } from '../decisions.ts';
 import { BOARD_HORIZONS, groupByHorizon } from '../roadmap.ts';
 import { METRIC_CATEGORIES } from '../../schemas/metric-definition.ts';
 import { metricSeries } from '../metrics.ts';
@@ -122,7 +123,7 @@ function updatedOf(content: SiteContent, collection: EntryCollection, id: string
 	}
 	if (collection === 'decisions') {
 		const record = content.decisions.get(id);
-		return record && { label: 'Status set', date: record.date };
+		return record && { label: 'Status set', date: currentStatus(record).date };
 	}
 	if (collection === 'metrics') {
 		const latest = metricSeries(

@@ -29,7 +29,7 @@ export interface DesignView {
 export function designView(content: SiteContent): DesignView {
 	const to = lookup(content);
 	const [firstItem] = content.roadmap;
-	const log = decisionLogView(content).table;
+	const logGroups = decisionLogView(content).groups;
 	const personas = [...content.personas.keys()];
 	return {
 		badges: [
@@ -57,7 +57,11 @@ export function designView(content: SiteContent): DesignView {
 			{ term: 'Names', names: personas.slice(0, 2).map((id) => content.personas.get(id)!.name) },
 			{ term: 'Badges', badges: [horizonBadge('now'), confidenceBadge('high')] },
 		]),
-		table: { ...log, caption: 'The five newest decision records', rows: log.rows.slice(0, 5) },
+		table: {
+			caption: 'The five newest decision records',
+			columns: logGroups[0]?.table.columns ?? [],
+			rows: logGroups.flatMap((group) => group.table.rows).slice(0, 5),
+		},
 		board: boardColumns(content, [...content.roadmap.keys()].slice(0, 8), 'design'),
 		formats: [
 			{ kind: 'Durations', examples: [45, 150, 480, 2880].map(formatDuration).join(' · ') },

@@ -1,3 +1,5 @@
+import type { Link } from './parts.ts';
+
 /** A head entry as Starlight lists it. */
 export interface HeadEntry {
 	tag: string;
@@ -13,3 +15,7 @@ export function pageHead<T extends HeadEntry>(head: readonly T[], notFound: bool
 	if (!notFound) return [...head];
 	return head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.rel === 'canonical') && entry.attrs?.property !== 'og:url');
 }
+
+/** The head entries that announce a page's RSS feed to feed readers; none without a feed. */
+export const feedHead = (feed: Link | undefined): HeadEntry[] =>
+	feed ? [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: feed.label, href: feed.href } }] : [];

@@ -40,6 +40,8 @@ export interface Value {
 	/** Names without pages (people), shown as a list so names that contain commas stay apart. */
 	names?: string[];
 	badges?: Badge[];
+	/** A short remark after the value, such as when a status was set: "on 2026-09-15". */
+	note?: string;
 }
 
 /** One row of a facts list: a term and its value; rows with nothing to show are dropped. */
@@ -73,6 +75,8 @@ export interface Table {
 	columns: Column[];
 	/** Each row's cells in column order; the first cell names the row. */
 	rows: Value[][];
+	/** Each row's id, for links to it, and data-* attributes, for styles and filter scripts; by row index. */
+	rowAttributes?: { id?: string; data?: Record<string, string> }[];
 }
 
 /** A headline number: the value with its unit, as-of date, change and target, and the metric it measures. */
