@@ -6,7 +6,7 @@ import { type FieldPath, type Locate, type Problem, sortProblems } from '../doma
 import { type CheckBodyOptions, checkBody } from '../domain/body-safety.ts';
 import { type BodyCheckCache, openBodyCheckCache } from './body-check-cache.ts';
 import { type PlacedLink, brokenLinks } from '../domain/body-links.ts';
-import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile } from '../domain/registry.ts';
+import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile, isEntryImage } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
 import { IdSchema } from '../schemas/common.ts';
 import { listContentFiles, readContentFile } from './content-files.ts';
@@ -225,6 +225,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 	for (const [index, { relative, kind }] of kinds.entries()) {
 		const file = display(relative);
 		if (!kind) {
+			if (isEntryImage(relative)) continue;
 			problems.push(
 				fileProblem(
 					file,

@@ -60,7 +60,9 @@ export function* walk(node: Nodes): Generator<Nodes> {
 
 /** Records a node names: the files its relative links point at, or else the ADR numbers its text names. */
 export function refsIn(node: Nodes): RecordRef[] {
-	const stems = [...walk(node)].flatMap((child) => (child.type === 'link' ? [linkedStem(child.url)] : [])).filter((stem) => stem !== undefined);
+	const stems = [...walk(node)]
+		.flatMap((child) => (child.type === 'link' ? [linkedStem(child.url)] : []))
+		.filter((stem) => stem !== undefined);
 	if (stems.length > 0) return stems.map((stem) => ({ stem }));
 	return [...textOf(node).matchAll(/\badr[-_ ]?(\d+)\b/gi)].map((match) => ({ number: Number(match[1]) }));
 }
@@ -76,12 +78,12 @@ export function refsInValue(value: unknown): RecordRef[] {
 	});
 }
 
-/** Splits a front-matter or header value into a list: YAML lists as they are, text at commas and semicolons. */
+/** Splits a front-matter or header value into a list: YAML lists as they are, text (bracketed or not) at commas and semicolons. */
 export function listOf(value: unknown, separator = /[,;]/): string[] {
-	const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(separator) : value == null ? [] : [value];
-	return items
-		.map((item) => (typeof item === 'string' ? textOf(parseMarkdown(item)) : String(item)).trim())
-		.filter((item) => item !== '');
+	// log4brains writes lists as "[Jane Doe, John Doe]".
+	const text = typeof value === 'string' ? value.trim().replace(/^\[(.*)\]$/s, '$1') : undefined;
+	const items = Array.isArray(value) ? value : text !== undefined ? text.split(separator) : value == null ? [] : [value];
+	return items.map((item) => (typeof item === 'string' ? textOf(parseMarkdown(item)) : String(item)).trim()).filter((item) => item !== '');
 }
 
 /**

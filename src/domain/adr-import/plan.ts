@@ -214,7 +214,10 @@ export function planImport(input: PlanInput): ImportPlan {
 			for (const ref of refs) {
 				const other = find(ref);
 				if (!other) {
-					notes.push({ source: draft.source, message: `${side === 'supersedes' ? 'supersedes' : 'is superseded by'} ${describeRef(ref)}, which is not a record of this folder` });
+					notes.push({
+						source: draft.source,
+						message: `${side === 'supersedes' ? 'supersedes' : 'is superseded by'} ${describeRef(ref)}, which is not a record of this folder`,
+					});
 					continue;
 				}
 				if (side === 'supersedes') relate(draft, other);
@@ -239,7 +242,10 @@ export function planImport(input: PlanInput): ImportPlan {
 			consulted: unique(draft.facts.consulted),
 			informed: unique(draft.facts.informed),
 			tags: unique(draft.facts.tags.map(kebabCase).filter((tag) => tag !== '')),
-			supersedes: older.map((other) => numbers.get(other.source)!).sort((a, b) => a - b).map(label),
+			supersedes: older
+				.map((other) => numbers.get(other.source)!)
+				.sort((a, b) => a - b)
+				.map(label),
 		};
 		const data: ImportedData = {
 			title: draft.title,
@@ -249,7 +255,8 @@ export function planImport(input: PlanInput): ImportPlan {
 		};
 		const parsed = DecisionSchema.safeParse(data);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
+			// A missing date is already explained above.
+			for (const issue of parsed.error.issues.filter((issue) => draft.date || issue.path[0] !== 'date')) {
 				problems.push(`${formatFieldPath(issue.path as (string | number)[]) || 'front matter'}: ${issue.message}`);
 			}
 		}
@@ -258,7 +265,7 @@ export function planImport(input: PlanInput): ImportPlan {
 
 	// A record that cannot be written takes its supersession with it, which may leave another without a successor: repeat until settled.
 	const out = new Set<Draft>();
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const draft of drafts) {
 			if (out.has(draft) || build(draft, out).problems.length === 0) continue;
@@ -270,7 +277,9 @@ export function planImport(input: PlanInput): ImportPlan {
 	const records: PlannedRecord[] = [];
 	const failed: Failure[] = [];
 	const defaulted: Defaulted[] = [];
-	const written = new Map(drafts.filter((draft) => !out.has(draft)).map((draft) => [draft.source.replace(/\.[^.]+$/, '').toLowerCase(), draft]));
+	const written = new Map(
+		drafts.filter((draft) => !out.has(draft)).map((draft) => [draft.source.replace(/\.[^.]+$/, '').toLowerCase(), draft]),
+	);
 	for (const draft of drafts) {
 		const id = idOf(draft);
 		const { data, newer, problems } = build(draft, out);
@@ -280,13 +289,25 @@ export function planImport(input: PlanInput): ImportPlan {
 		}
 		if (newer.length > 0 && draft.status !== 'superseded') {
 			const by = newer.map((other) => label(numbers.get(other.source)!)).join(', ');
-			notes.push({ source: draft.source, message: `status set to superseded: ${by} supersedes it${draft.status ? ` (it said ${draft.status})` : ''}` });
+			notes.push({
+				source: draft.source,
+				message: `status set to superseded: ${by} supersedes it${draft.status ? ` (it said ${draft.status})` : ''}`,
+			});
 		}
 		if (newer.length === 0 && draft.statusDefault) {
 			defaulted.push({ source: draft.source, field: 'status', value: 'accepted', reason: draft.statusDefault });
 		}
 		if (draft.dateDefault) defaulted.push({ source: draft.source, field: 'date', ...draft.dateDefault });
-		for (const key of draft.facts.dropped) notes.push({ source: draft.source, message: `front matter "${key}" dropped: Trailmap has no such field` });
+		if (draft.facts.escaped.length > 0) {
+			notes.push({
+				source: draft.source,
+				message: `${unique(draft.facts.escaped).join(', ')} escaped to show as text: Trailmap's content may not carry that HTML`,
+			});
+		}
+		if (draft.facts.dropped.length > 0) {
+			const keys = draft.facts.dropped.map((key) => `"${key}"`).join(', ');
+			notes.push({ source: draft.source, message: `front matter ${keys} dropped: Trailmap's decisions have no such field` });
+		}
 		const body = rewriteBody(draft, input, (stem) => {
 			const target = written.get(stem.toLowerCase());
 			return target ? idOf(target) : undefined;
@@ -335,7 +356,10 @@ function rewriteBody(
 		}
 		const id = link.kind === 'link' ? idOfStem(linkedStem(link.url) ?? '') : undefined;
 		if (id) edits.push({ start: link.start, end: link.end, text: `/decisions/${id}/${fragment ? `#${fragment}` : ''}` });
-		else notes.push(`the relative link "${link.url}" is kept as written: it is not a record of this folder, so it will not lead anywhere on the site`);
+		else
+			notes.push(
+				`the relative link "${link.url}" is kept as written: it is not a record of this folder, so it will not lead anywhere on the site`,
+			);
 	}
 	return { text: applyEdits(draft.facts.body, edits).trimEnd(), images: unique(images), notes };
 }

@@ -1,5 +1,7 @@
 import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { parse } from 'yaml';
+import { isAllowedElement } from '../html-policy.ts';
+import { htmlElements } from '../raw-html.ts';
 import {
 	type Edit,
 	type RecordRef,
@@ -20,14 +22,7 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Where in a record a fact was found, in the words the report uses. */
 export type FactSource =
-	| 'front matter'
-	| 'heading'
-	| 'header line'
-	| 'bullet header'
-	| 'Status section'
-	| 'metadata table'
-	| 'superseded note'
-	| 'Links section';
+	'front matter' | 'heading' | 'header line' | 'bullet header' | 'Status section' | 'metadata table' | 'superseded note' | 'Links section';
 
 /** The parts of a record each format writes its facts in; front matter is always read. */
 type Reader = 'heading' | 'header-line' | 'bullet-header' | 'status-section' | 'metadata-table' | 'superseded-note' | 'links-section';
@@ -80,6 +75,8 @@ export interface RecordFacts {
 	edits: Edit[];
 	/** Relative links and images left in the body, with where their URL is written. */
 	links: BodyLink[];
+	/** Raw HTML Trailmap refuses, such as "<command>" in prose, escaped so it shows as the text the author saw. */
+	escaped: string[];
 	/** Why the front matter could not be read, if it could not. */
 	error?: string;
 }
@@ -175,6 +172,7 @@ class Collector {
 			body,
 			edits: [],
 			links: [],
+			escaped: [],
 		};
 	}
 
@@ -416,6 +414,7 @@ export function readRecord(text: string, format: ImportFormat = 'auto'): RecordF
 		else if (heading === 'links' && readers.has('links-section')) readLinksSection(nodes, i, into);
 	}
 	into.facts.links = bodyLinks(body, tree, into.facts.edits);
+	escapeRefusedHtml(body, tree, into.facts);
 	into.facts.statuses.sort((a, b) => STATUS_ORDER.indexOf(a.from) - STATUS_ORDER.indexOf(b.from));
 	return into.facts;
 }
@@ -441,4 +440,20 @@ function bodyLinks(body: string, tree: Root, edits: readonly Edit[]): BodyLink[]
 		if (!range || removed(range.start)) return [];
 		return [{ url: node.url, kind: node.type === 'image' ? 'image' : 'link', ...range }];
 	});
+}
+
+/**
+ * Raw HTML with an element Trailmap's content may not carry: in ADRs this is mostly prose such as
+ * `_adr_help_<command>_<subcommand>`, which GitHub hides. Escaped, it shows as written and runs nothing.
+ */
+function escapeRefusedHtml(body: string, tree: Root, facts: RecordFacts): void {
+	for (const node of walk(tree)) {
+		if (node.type !== 'html') continue;
+		const refused = htmlElements(node.value).filter((element) => !isAllowedElement(element.tag));
+		if (refused.length === 0) continue;
+		const { start, end } = offsets(node);
+		if (facts.edits.some((edit) => edit.start <= start && end <= edit.end)) continue;
+		facts.edits.push({ start, end, text: body.slice(start, end).replaceAll('<', '&lt;') });
+		facts.escaped.push(...refused.map((element) => `<${element.tag}>`));
+	}
 }

@@ -49,6 +49,8 @@ export function readStatus(text: string): StatusReading {
 		.replace(/^[^\p{L}]+/u, '')
 		.replace(/\s+/g, ' ')
 		.toLowerCase();
-	const wording = WORDINGS.find((candidate) => words === candidate || (words.startsWith(candidate) && !/\p{L}/u.test(words[candidate.length])));
+	const wording = WORDINGS.find(
+		(candidate) => words === candidate || (words.startsWith(candidate) && !/\p{L}/u.test(words[candidate.length])),
+	);
 	return wording ? { status: STATUS_WORDINGS[wording] } : { reason: 'unknown' };
 }
