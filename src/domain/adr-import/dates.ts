@@ -8,8 +8,8 @@ const dayFirst = (a: number, b: number, year: number): Parts => (b > 12 && a <= 
 
 /** Date forms found in records, each with how to read its match. */
 const FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => Parts }[] = [
-	{ pattern: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-	{ pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/, read: (m) => dayFirst(Number(m[1]), Number(m[2]), Number(m[3])) },
+	{ pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+	{ pattern: /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/, read: (m) => dayFirst(Number(m[1]), Number(m[2]), Number(m[3])) },
 ];
 
 /**

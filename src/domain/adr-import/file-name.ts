@@ -31,7 +31,7 @@ export function readFileName(name: string): FileNameFacts {
 		const date = `${dated[1]}-${dated[2]}-${dated[3]}`;
 		if (isRealDate(date)) return { date, slug: kebabCase(dated[4]) };
 	}
-	const numbered = /^(?:adr)?[-_ ]?(\d{1,7})(?:[-_. ]+(.*))?$/i.exec(stem);
+	const numbered = /^(?:adr)?[-_ ]?(\d+)(?:[-_. ]+(.*))?$/i.exec(stem);
 	if (numbered) return { number: Number(numbered[1]), slug: kebabCase(numbered[2] ?? '') };
 	return { slug: kebabCase(stem) };
 }
