@@ -2,12 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type BodyCheck, checkBody } from '../domain/body-safety.ts';
 import { decisionNumber } from '../domain/decision-refs.ts';
 import { type Failure, type ImportPlan, type SourceRecord, markerOrigin, planImport } from '../domain/adr-import/plan.ts';
 import type { ImportFormat } from '../domain/adr-import/record-facts.ts';
 import type { ImportResult, WriteAction, WrittenFile } from '../domain/adr-import/report.ts';
 import { classifySourceFile } from '../domain/adr-import/source-files.ts';
 import { REGISTRY } from '../domain/registry.ts';
+import type { BodyCheckCache } from './body-check-cache.ts';
 import { contentDirProblem } from './content-dir.ts';
 import { displayPath } from './display-path.ts';
 import { filesUnder } from './files.ts';
@@ -61,6 +63,18 @@ function existingRecords(decisions: string): { id: string; origin?: string }[] {
 		});
 }
 
+/** Body check results by format and text: every pass of every import checks a copy of the same content folder. */
+const judgedBodies = new Map<string, BodyCheck>();
+const rememberedBodyChecks: BodyCheckCache = {
+	check(body, options) {
+		const key = `${options.format}\0${String(options.trustedMdx)}\0${body}`;
+		const known = judgedBodies.get(key) ?? checkBody(body, options);
+		judgedBodies.set(key, known);
+		return known;
+	},
+	save: () => Promise.resolve(),
+};
+
 /** Problems the content check finds in the planned records, by source file; empty when every record passes. */
 async function checkPlan(plan: ImportPlan, options: Required<Pick<ImportOptions, 'source' | 'contentDir' | 'today'>>) {
 	const work = mkdtempSync(path.join(tmpdir(), 'trailmap-import-'));
@@ -78,13 +92,13 @@ async function checkPlan(plan: ImportPlan, options: Required<Pick<ImportOptions,
 				cpSync(path.join(options.source, image), path.join(decisions, image));
 			}
 		}
-		const { problems } = await checkContent(work, options.today);
+		const { problems } = await checkContent(work, options.today, { bodyChecks: rememberedBodyChecks });
 		const rejected = new Map<string, string[]>();
 		for (const problem of problems) {
 			const source = bySource.get(path.resolve(problem.file));
 			if (!source) continue;
 			const value = problem.value === undefined ? '' : ` = ${JSON.stringify(problem.value)}`;
-			const reason = `content check, line ${problem.line}: ${problem.field || 'file'}${value}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`;
+			const reason = `content check: ${problem.field || 'file'}${value}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`;
 			rejected.set(source, [...(rejected.get(source) ?? []), reason]);
 		}
 		return rejected;

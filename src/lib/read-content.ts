@@ -186,6 +186,8 @@ function readSingleFile(
 export interface ReadOptions {
 	/** Keep body check results in the content folder's cache between runs, as the CLI and the build do. */
 	keepBodyChecks?: boolean;
+	/** Judge bodies through this cache instead, for a caller that checks many copies of one content folder. */
+	bodyChecks?: BodyCheckCache;
 }
 
 const uncachedBodyChecks: BodyCheckCache = { check: checkBody, save: () => Promise.resolve() };
@@ -196,7 +198,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 	// Bodies are judged by the site's MDX setting, so it is read before them.
 	const { trustedMdx = false } = readSiteSettings(dir);
 	const links: PlacedLink[] = [];
-	const bodies = options.keepBodyChecks ? await openBodyCheckCache(dir) : uncachedBodyChecks;
+	const bodies = options.bodyChecks ?? (options.keepBodyChecks ? await openBodyCheckCache(dir) : uncachedBodyChecks);
 	const listing = listContentFiles(dir);
 	const { files } = listing;
 	const problems: Problem[] = [...listing.problems];
