@@ -154,6 +154,14 @@ function paragraphLines(node: Paragraph): { text: string; refs: RecordRef[] }[] 
 	});
 }
 
+/** A front-matter or header value as the text a record shows: lists joined with commas. */
+function asText(value: unknown): string {
+	if (Array.isArray(value)) return value.map(asText).join(', ');
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return value == null ? '' : JSON.stringify(value);
+}
+
 /** Collects the facts of one record as its header lines give them. */
 class Collector {
 	readonly facts: RecordFacts;
@@ -179,7 +187,7 @@ class Collector {
 	/** Takes one header value; status wordings and dates keep their order of trust, lists merge. */
 	take(field: Field, value: unknown, from: FactSource, refs: RecordRef[] = []): void {
 		const { facts } = this;
-		const text = Array.isArray(value) ? value.map(String).join(', ') : value == null ? '' : String(value);
+		const text = asText(value);
 		switch (field) {
 			case 'title':
 				facts.title ??= { text, from };
@@ -289,7 +297,8 @@ const SUPERSEDED = /\bsupe(?:rs|rc)ee?ded\b/i;
 function readSupersededNote(nodes: readonly RootContent[], index: number, into: Collector): number {
 	const node = nodes[index];
 	if (node.type === 'containerDirective') {
-		const label = node.children[0]?.data?.directiveLabel ? textOf(node.children[0]) : '';
+		const first = node.children[0];
+		const label = first?.type === 'paragraph' && first.data?.directiveLabel ? textOf(first) : '';
 		const title = node.attributes?.title ?? '';
 		if (!ADMONITIONS.has(node.name) || !(SUPERSEDED.test(label) || SUPERSEDED.test(title) || SUPERSEDED.test(textOf(node)))) return 0;
 		into.take('status', 'superseded', 'superseded note');
