@@ -17,9 +17,12 @@ export interface BodyFinding extends Place {
 	hint: string;
 }
 
-/** A link or image to a path on this site, positioned within the body (1-based); the page it names must exist. */
+/**
+ * A link or image to a path on this site, or an image beside the file (a relative path such as
+ * images/flow.png), positioned within the body (1-based); the page or image it names must exist.
+ */
 export interface BodyLink extends Place {
-	/** As written, such as /guides/basics/local-setup/ or /guides/#steps; without the site's base path. */
+	/** As written, such as /guides/basics/local-setup/, /guides/#steps or images/flow.png; without the site's base path. */
 	url: string;
 	kind: 'link' | 'image';
 }
@@ -37,6 +40,9 @@ export interface BodyCheck {
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
+/** A relative path such as images/flow.png or ../flow.png: no scheme, not from the site's root, not only a fragment or query. */
+const isBesideFile = (url: string) => url !== '' && !isSiteRelative(url) && !URL.canParse(url) && !/^[#?]/.test(url);
+
 const placeOf = (node: { position?: { start: Place } }): Place => ({
 	line: node.position?.start.line ?? 1,
 	column: node.position?.start.column ?? 1,
@@ -49,7 +55,8 @@ const firstLine = (text: string) => text.split('\n')[0];
  * Judges a Markdown or MDX body on its syntax tree, as the site would render it: link and image
  * URLs after decoding, raw HTML and lower-case JSX elements against the HTML allow-list, and in MDX
  * import/export, {expressions} and components other than Trailmap's (unless the site trusts its
- * authors' MDX). Code, fenced or inline, is never judged. Also lists every link to a path on this site.
+ * authors' MDX). Code, fenced or inline, is never judged. Also lists every link to a path on this site
+ * and every image beside the file.
  */
 export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 	const parsed = parseBody(body, options.format);
@@ -72,7 +79,7 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 	const judgeUrl = (url: string, place: Place, kind: BodyLink['kind']) => {
 		const refusal = refuseUrl(url, 'body');
 		if (refusal) report(place, url, refusal);
-		else if (isSiteRelative(url)) links.push({ url, kind, ...place });
+		else if (isSiteRelative(url) || (kind === 'image' && isBesideFile(url))) links.push({ url, kind, ...place });
 	};
 
 	/** A snippet's place within the body; continuation lines of a snippet inside a list or quote lose its indent. */

@@ -178,3 +178,20 @@ describe('every fixture format into the example content', () => {
 		expect(content.decisions.length).toBe(18 + 5 + 4 + 5 + 4 + 4 + 6 + 7);
 	});
 });
+
+describe('images beside decision records', () => {
+	const record = (image: string) =>
+		`---\ntitle: With an image\nstatus: accepted\ndate: 2025-01-01\n---\n\n## Context\n\n![Flow](${image})\n`;
+
+	it('are content, and the content check finds the ones a record shows but that are not there', async () => {
+		const dir = contentCopy();
+		mkdirSync(path.join(dir, 'decisions/images'));
+		writeFileSync(path.join(dir, 'decisions/images/flow.png'), readFileSync(path.join(FIXTURES, 'madr4/0002-options.png')));
+		writeFileSync(path.join(dir, 'decisions/0003-with-an-image.md'), record('images/flow.png'));
+		writeFileSync(path.join(dir, 'decisions/0004-with-a-lost-image.md'), record('images/lost%20flow.png'));
+		const { problems } = await checkContent(dir, TODAY);
+		expect(
+			problems.map(({ file, line, column, field, value, message }) => [path.basename(file), line, column, field, value, message]),
+		).toEqual([['0004-with-a-lost-image.md', 9, 1, 'body', 'images/lost%20flow.png', 'no image is at this path beside the file']]);
+	});
+});

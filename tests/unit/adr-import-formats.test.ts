@@ -522,3 +522,27 @@ describe('records that cannot be imported', () => {
 		});
 	});
 });
+
+describe('images', () => {
+	it('puts the text of an image that cannot be copied in its place, and says so', () => {
+		const result = planImport({
+			records: [
+				{
+					file: '0001-x.md',
+					text: '# Use X\n\nDate: 2020-01-01\n\n## Context\n\n![The \\*old\\* flow](missing.png) and ![up](../assets/up.svg) and ![ok](ok.png)\n',
+				},
+			],
+			files: new Set(['ok.png']),
+			taken: new Set(),
+			format: 'auto',
+			origin: (file) => file,
+			firstCommitDate: () => undefined,
+		});
+		expect(result.records[0].text).toContain('The \\*old\\* flow and up and ![ok](ok.png)\n');
+		expect(result.records[0].images).toEqual(['ok.png']);
+		expect(result.notes).toEqual([
+			{ source: '0001-x.md', message: 'the image "missing.png" does not exist, so its text "The *old* flow" stands in its place' },
+			{ source: '0001-x.md', message: 'the image "../assets/up.svg" is outside the folder, so its text "up" stands in its place' },
+		]);
+	});
+});

@@ -326,6 +326,9 @@ export function planImport(input: PlanInput): ImportPlan {
 	return { records, skipped, defaulted, renumbered, offset, notes, failed };
 }
 
+/** Text as Markdown shows it literally: its punctuation escaped. */
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#!|~]/g, (character) => `\\${character}`);
+
 /**
  * The body without what moved into front matter, its links to other records of the folder pointed
  * at their pages, and the images it shows (copied to the same place beside the new record, so their
@@ -349,9 +352,17 @@ function rewriteBody(
 			continue;
 		}
 		if (IMAGE_EXTENSIONS.has(path.posix.extname(file).toLowerCase())) {
-			if (file.startsWith('../')) notes.push(`the image "${link.url}" is outside the folder, so it was not copied`);
-			else if (!input.files.has(file)) notes.push(`the image "${link.url}" does not exist, so it was not copied`);
-			else images.push(file);
+			if (!file.startsWith('../') && input.files.has(file)) {
+				images.push(file);
+				continue;
+			}
+			const why = file.startsWith('../') ? 'is outside the folder' : 'does not exist';
+			if (link.image) {
+				edits.push({ start: link.image.start, end: link.image.end, text: escapeMarkdown(link.image.alt) });
+				notes.push(`the image "${link.url}" ${why}, so its text "${link.image.alt}" stands in its place`);
+			} else {
+				notes.push(`the image "${link.url}" ${why}, so it was not copied`);
+			}
 			continue;
 		}
 		const id = link.kind === 'link' ? idOfStem(linkedStem(link.url) ?? '') : undefined;

@@ -87,6 +87,8 @@ export interface BodyLink {
 	kind: 'link' | 'image';
 	start: number;
 	end: number;
+	/** For an image, where the whole image is written and its text, to put the text in its place when it cannot be copied. */
+	image?: { start: number; end: number; alt: string };
 }
 
 /** Header keys as records write them, mapped to the fact they give. */
@@ -447,7 +449,8 @@ function bodyLinks(body: string, tree: Root, edits: readonly Edit[]): BodyLink[]
 		if (linkedStem(node.url) === undefined) return [];
 		const range = urlRange(body, node);
 		if (!range || removed(range.start)) return [];
-		return [{ url: node.url, kind: node.type === 'image' ? 'image' : 'link', ...range }];
+		if (node.type === 'image') return [{ url: node.url, kind: 'image', ...range, image: { ...offsets(node), alt: node.alt ?? '' } }];
+		return [{ url: node.url, kind: 'link', ...range }];
 	});
 }
 
