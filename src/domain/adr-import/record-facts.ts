@@ -444,7 +444,7 @@ const STATUS_ORDER: readonly FactSource[] = [
 /** Relative links and images outside the parts that move into front matter. */
 function bodyLinks(body: string, tree: Root, edits: readonly Edit[]): BodyLink[] {
 	const removed = (offset: number) => edits.some((edit) => edit.text === '' && edit.start <= offset && offset < edit.end);
-	return [...walk(tree)].flatMap((node) => {
+	return [...walk(tree)].flatMap((node): BodyLink[] => {
 		if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return [];
 		if (linkedStem(node.url) === undefined) return [];
 		const range = urlRange(body, node);
