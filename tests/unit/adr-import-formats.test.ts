@@ -546,3 +546,55 @@ describe('images', () => {
 		]);
 	});
 });
+
+describe('header variants found in real folders', () => {
+	const plan = (file: string, text: string) =>
+		planImport({
+			records: [{ file, text }],
+			files: new Set(),
+			taken: new Set(),
+			format: 'auto',
+			origin: (name) => name,
+			firstCommitDate: () => '2020-05-05',
+		});
+
+	it('reads a status written as a list item under ## Status', () => {
+		const result = plan('0001-x.md', '# 1. Use X\n\n## Status\n\n* Accepted\n\n## Context\n\nText.\n');
+		expect(result.records[0].data.status).toBe('accepted');
+		expect(result.records[0].text).not.toContain('Status');
+	});
+
+	it('leaves HTML comments out of header values', () => {
+		const result = plan(
+			'0001-x.md',
+			'# Use X\n\n* Status: accepted <!-- optional -->\n* Deciders: Anna <!-- optional -->\n* Date: 2020-01-01 <!-- optional -->\n',
+		);
+		expect(result.records[0].data).toMatchObject({ status: 'accepted', date: '2020-01-01', 'decision-makers': ['Anna'] });
+	});
+
+	it('skips a template whose title is only a placeholder after its number', () => {
+		const result = plan('adr000-blank.md', '---\ntitle: "ADR000: [TITLE]"\n---\n\n## Context\n');
+		expect(result.skipped).toEqual([{ source: 'adr000-blank.md', reason: 'a template (its title is "ADR000: [TITLE]")' }]);
+	});
+
+	it('reads bold header lines', () => {
+		const result = plan('0001-x.md', '# Use X\n\n**Status:** Approved  \n**Date:** 2021-03-04\n\n## Context\n');
+		expect(result.records[0].data).toMatchObject({ status: 'accepted', date: '2021-03-04' });
+	});
+});
+
+describe('wrapped header values', () => {
+	it('reads a bullet value that wraps onto the next line', () => {
+		const result = planImport({
+			records: [
+				{ file: '0001-x.md', text: '# Use X\n\n- Status: accepted\n- Deciders: Anna Schmidt,\n  Ben Okafor\n- Date: 2020-01-01\n' },
+			],
+			files: new Set(),
+			taken: new Set(),
+			format: 'auto',
+			origin: (name) => name,
+			firstCommitDate: () => undefined,
+		});
+		expect(result.records[0].data['decision-makers']).toEqual(['Anna Schmidt', 'Ben Okafor']);
+	});
+});

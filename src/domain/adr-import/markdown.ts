@@ -24,8 +24,8 @@ export interface Edit {
 /** Where a record points at another one: by file name without extension (from a link), or by number (ADR-0123). */
 export type RecordRef = { stem: string } | { number: number };
 
-/** The plain text of a node, as a reader sees it: emphasis and link syntax gone. */
-export const textOf = (node: Nodes): string => toString(node).trim();
+/** The plain text of a node, as a reader sees it: emphasis, link syntax and HTML comments gone. */
+export const textOf = (node: Nodes): string => toString(node, { includeHtml: false }).trim();
 
 /** Offsets of a node in the text it was parsed from. */
 export function offsets(node: Nodes): { start: number; end: number } {

@@ -126,8 +126,10 @@ function draftOf(record: SourceRecord, input: PlanInput): Draft | Skipped {
 	const facts = readRecord(record.text, input.format);
 	const name = readFileName(record.file);
 	const rawTitle = facts.title?.text;
-	if (rawTitle !== undefined && isPlaceholder(rawTitle)) return { source: record.file, reason: `a template (its title is "${rawTitle}")` };
 	const title = rawTitle === undefined ? titleFromSlug(name.slug) : cleanTitle(rawTitle);
+	if (rawTitle !== undefined && (isPlaceholder(rawTitle) || isPlaceholder(title))) {
+		return { source: record.file, reason: `a template (its title is "${rawTitle}")` };
+	}
 	const problems = facts.error ? [facts.error] : [];
 	if (title === '') problems.push('it has no title: no title in front matter, no heading and no words in its file name');
 

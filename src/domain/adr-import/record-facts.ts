@@ -143,17 +143,16 @@ export function relationOf(text: string): 'supersedes' | 'superseded-by' | undef
 	return undefined;
 }
 
-/** Lines of a paragraph with the links written on each, so "Status: superseded by [x](y)" keeps its link. */
-function paragraphLines(node: Paragraph): { text: string; refs: RecordRef[] }[] {
-	const first = node.position?.start.line ?? 1;
-	const lines = textOf(node).split('\n');
-	return lines.map((text, index) => {
-		const onLine: Paragraph = {
-			type: 'paragraph',
-			children: node.children.filter((child) => (child.position?.start.line ?? first) === first + index),
-		};
-		return { text, refs: refsIn(onLine) };
-	});
+/** Lines of a paragraph, each read on its own with its links, so "Status: superseded by [x](y)" keeps its link. */
+function paragraphLines(node: Paragraph, body: string): { text: string; refs: RecordRef[] }[] {
+	const { start, end } = offsets(node);
+	return body
+		.slice(start, end)
+		.split('\n')
+		.map((line) => {
+			const tree = parseMarkdown(line.trim());
+			return { text: textOf(tree), refs: refsIn(tree) };
+		});
 }
 
 /** A front-matter or header value as the text a record shows: lists joined with commas. */
@@ -252,13 +251,14 @@ function readFrontMatter(yaml: string, into: Collector): void {
 const isHeading = (node: RootContent): node is Heading => node.type === 'heading';
 
 /** A bullet list of "Key: value" items under the title (MADR 2, log4brains); takes the items it knows. */
-function readBulletHeader(list: List, into: Collector): void {
+function readBulletHeader(list: List, body: string, into: Collector): void {
 	const known = list.children.map((item) => {
 		const first = item.children[0];
 		if (first?.type !== 'paragraph') return undefined;
-		const [line] = paragraphLines(first);
-		const pair = keyValue(line?.text ?? '');
-		return pair ? { item, pair, refs: line.refs } : undefined;
+		// A value may wrap onto the next lines of its item.
+		const lines = paragraphLines(first, body);
+		const pair = keyValue(lines.map((line) => line.text).join(' '));
+		return pair ? { item, pair, refs: lines.flatMap((line) => line.refs) } : undefined;
 	});
 	if (known.every((entry) => entry === undefined)) return;
 	for (const entry of known) if (entry) into.take(entry.pair.field, entry.pair.value, 'bullet header', entry.refs);
@@ -267,8 +267,8 @@ function readBulletHeader(list: List, into: Collector): void {
 }
 
 /** A paragraph of "Key: value" lines under the title (adr-tools' "Date: 2016-02-12"); taken only when every line is a known key. */
-function readHeaderLines(paragraph: Paragraph, into: Collector): void {
-	const lines = paragraphLines(paragraph);
+function readHeaderLines(paragraph: Paragraph, body: string, into: Collector): void {
+	const lines = paragraphLines(paragraph, body);
 	const pairs = lines.map((line) => ({ pair: keyValue(line.text), refs: line.refs }));
 	if (!pairs.every((entry) => entry.pair !== undefined)) return;
 	for (const { pair, refs } of pairs) if (pair) into.take(pair.field, pair.value, 'header line', refs);
@@ -338,16 +338,30 @@ function readStatusSection(nodes: readonly RootContent[], headingIndex: number, 
 	const end = sectionEnd(nodes, headingIndex);
 	let status = false;
 	let kept = 0;
-	for (const node of nodes.slice(headingIndex + 1, end)) {
+	/** Takes one line of the section (a paragraph or a list item); false when it is neither a status nor a supersession. */
+	const takeLine = (node: Nodes): boolean => {
 		const text = textOf(node);
-		const relation = node.type === 'paragraph' ? relationOf(text) : undefined;
+		const relation = relationOf(text);
 		if (relation === 'supersedes') {
 			into.take('supersedes', undefined, 'Status section', refsIn(node));
-			into.remove(node);
-		} else if (relation === 'superseded-by' || (!status && node.type === 'paragraph')) {
-			into.take('status', text, 'Status section', refsIn(node));
-			into.remove(node);
-			status = true;
+			return true;
+		}
+		if (relation !== 'superseded-by' && status) return false;
+		into.take('status', text, 'Status section', refsIn(node));
+		status = true;
+		return true;
+	};
+	for (const node of nodes.slice(headingIndex + 1, end)) {
+		if (node.type === 'paragraph') {
+			if (takeLine(node)) into.remove(node);
+			else kept += 1;
+		} else if (node.type === 'list') {
+			const taken = node.children.map((item) => ({ item, taken: takeLine(item) }));
+			if (taken.every((entry) => entry.taken)) into.remove(node);
+			else {
+				kept += 1;
+				for (const entry of taken) if (entry.taken) into.remove(entry.item);
+			}
 		} else {
 			kept += 1;
 		}
@@ -406,8 +420,8 @@ export function readRecord(text: string, format: ImportFormat = 'auto'): RecordF
 	const preambleEnd = firstSection < 0 ? nodes.length : firstSection;
 	for (let i = Math.max(titleIndex + 1, 0); i < preambleEnd; i += 1) {
 		const node = nodes[i];
-		if (node.type === 'list' && readers.has('bullet-header')) readBulletHeader(node, into);
-		else if (node.type === 'paragraph' && readers.has('header-line')) readHeaderLines(node, into);
+		if (node.type === 'list' && readers.has('bullet-header')) readBulletHeader(node, body, into);
+		else if (node.type === 'paragraph' && readers.has('header-line')) readHeaderLines(node, body, into);
 		else if (node.type === 'table' && readers.has('metadata-table')) readMetadataTable(node, into);
 	}
 	for (let i = 0; i < nodes.length; i += 1) {
