@@ -170,6 +170,7 @@ export async function importDecisions(options: ImportOptions): Promise<ImportRes
 			format: options.format ?? 'auto',
 			origin,
 			firstCommitDate: (file) => firstCommitDate(path.join(source, file)),
+			previous: new Map([...previous].map(([file, id]) => [file, Number(decisionNumber(id))])),
 			rejected,
 		});
 		const found = await checkPlan(plan, { source, contentDir, today: day });

@@ -301,6 +301,35 @@ describe('numbering', () => {
 		expect([...result.numbers.values()]).toEqual([19, 21]);
 	});
 
+	it('keeps the numbers records imported before got, and shifts new ones as those were', () => {
+		const result = assignNumbers(
+			[
+				{ file: '0001-a.md', number: 1 },
+				{ file: '0002-b.md', number: 2 },
+				{ file: '0003-c.md', number: 3 },
+			],
+			new Set([1, 2, 30, 31]),
+			new Map([
+				['0001-a.md', 19],
+				['0002-b.md', 20],
+			]),
+		);
+		expect([...result.numbers]).toEqual([
+			['0001-a.md', 19],
+			['0002-b.md', 20],
+			['0003-c.md', 21],
+		]);
+		const crowded = assignNumbers(
+			[
+				{ file: '0001-a.md', number: 1 },
+				{ file: '0003-c.md', number: 3 },
+			],
+			new Set([21, 30]),
+			new Map([['0001-a.md', 19]]),
+		);
+		expect(crowded.numbers.get('0003-c.md')).toBe(31);
+	});
+
 	it('leaves numbers alone when none collides with the target folder', () => {
 		const result = assignNumbers([{ file: '0100-a.md', number: 100 }], new Set([1, 2]));
 		expect(result.offset).toBe(0);

@@ -25,14 +25,27 @@ export interface Numbering {
  * is numbered 1..N; otherwise each record keeps its number (MADR's 0000 too), and a record without
  * one, or with one an earlier record already has, gets the next after the highest. When any number
  * is among `taken` (the target folder's own records), every number is shifted past the highest taken
- * one, so the folder's order and gaps are kept.
+ * one, so the folder's order and gaps are kept. A record in `pinned` (imported before) keeps its number,
+ * and new records of that folder take the same shift where it is free.
  */
-export function assignNumbers(records: readonly Numbered[], taken: ReadonlySet<number>): Numbering {
+export function assignNumbers(
+	all: readonly Numbered[],
+	taken: ReadonlySet<number>,
+	pinned: ReadonlyMap<string, number> = new Map(),
+): Numbering {
 	const numbers = new Map<string, number>();
 	const renumbered: Renumbering[] = [];
+	// A record imported before keeps the number it got then, so running the import again changes nothing.
+	for (const record of all) {
+		const previous = pinned.get(record.file);
+		if (previous !== undefined) numbers.set(record.file, previous);
+	}
+	const records = all.filter((record) => !pinned.has(record.file));
+	if (records.length === 0) return { numbers, renumbered, offset: 0 };
+	const fresh = new Map<string, number>();
 	if (records.every((record) => record.number === undefined)) {
 		records.forEach((record, index) => {
-			numbers.set(record.file, index + 1);
+			fresh.set(record.file, index + 1);
 			renumbered.push({ file: record.file, to: index + 1, reason: 'no number in its file name: numbered in file-name order' });
 		});
 	} else {
@@ -42,11 +55,11 @@ export function assignNumbers(records: readonly Numbered[], taken: ReadonlySet<n
 			const earlier = record.number === undefined ? undefined : firstWith.get(record.number);
 			if (record.number !== undefined && earlier === undefined) {
 				firstWith.set(record.number, record.file);
-				numbers.set(record.file, record.number);
+				fresh.set(record.file, record.number);
 				continue;
 			}
 			highest += 1;
-			numbers.set(record.file, highest);
+			fresh.set(record.file, highest);
 			renumbered.push({
 				file: record.file,
 				from: record.number,
@@ -55,10 +68,17 @@ export function assignNumbers(records: readonly Numbered[], taken: ReadonlySet<n
 			});
 		}
 	}
-	const assigned = [...numbers.values()];
-	if (taken.size === 0 || !assigned.some((number) => taken.has(number))) return { numbers, renumbered, offset: 0 };
-	const offset = Math.max(...taken) + 1 - Math.min(...assigned);
-	for (const [file, number] of numbers) numbers.set(file, number + offset);
+	const used = new Set([...taken, ...numbers.values()]);
+	const assigned = [...fresh.values()];
+	const fits = (shift: number) => !assigned.some((number) => used.has(number + shift));
+	// New records of a folder imported before take the shift its other records got, where that is free.
+	const shifts = all.flatMap((record) =>
+		pinned.has(record.file) && record.number !== undefined ? [pinned.get(record.file)! - record.number] : [],
+	);
+	const before = shifts.length > 0 && shifts.every((shift) => shift === shifts[0]) && fits(shifts[0]) ? shifts[0] : undefined;
+	const keep = shifts.every((shift) => shift === 0) && fits(0);
+	const offset = before ?? (keep ? 0 : Math.max(...used) + 1 - Math.min(...assigned));
+	for (const [file, number] of fresh) numbers.set(file, number + offset);
 	for (const entry of renumbered) entry.to += offset;
 	return { numbers, renumbered, offset };
 }

@@ -24,6 +24,8 @@ export interface PlanInput {
 	files: ReadonlySet<string>;
 	/** Numbers of the target folder's records that did not come from this folder. */
 	taken: ReadonlySet<number>;
+	/** The number each record imported from this folder before got, by file name: it keeps it. */
+	previous?: ReadonlyMap<string, number>;
 	format: ImportFormat;
 	/** How the provenance line of an imported record names its source file, such as doc/adr/0001-x.md. */
 	origin: (file: string) => string;
@@ -195,6 +197,7 @@ export function planImport(input: PlanInput): ImportPlan {
 	const { numbers, renumbered, offset } = assignNumbers(
 		drafts.map((draft) => ({ file: draft.source, number: draft.number })),
 		input.taken,
+		input.previous,
 	);
 	const find = resolver(drafts);
 	const notes: Note[] = [];
