@@ -18,8 +18,8 @@ export interface BodyFinding extends Place {
 }
 
 /**
- * A link or image to a path on this site, or an image beside the file (a relative path such as
- * images/flow.png), positioned within the body (1-based); the page or image it names must exist.
+ * A link or image to a path on this site, or a Markdown image beside the file (a relative path such
+ * as images/flow.png), positioned within the body (1-based); the page or image it names must exist.
  */
 export interface BodyLink extends Place {
 	/** As written, such as /guides/basics/local-setup/, /guides/#steps or images/flow.png; without the site's base path. */
@@ -56,7 +56,7 @@ const firstLine = (text: string) => text.split('\n')[0];
  * URLs after decoding, raw HTML and lower-case JSX elements against the HTML allow-list, and in MDX
  * import/export, {expressions} and components other than Trailmap's (unless the site trusts its
  * authors' MDX). Code, fenced or inline, is never judged. Also lists every link to a path on this site
- * and every image beside the file.
+ * and every Markdown image beside the file.
  */
 export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 	const parsed = parseBody(body, options.format);
@@ -76,10 +76,11 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 		findings.push({ ...place, value, message, hint });
 	};
 
-	const judgeUrl = (url: string, place: Place, kind: BodyLink['kind']) => {
+	/** `markdownImage`: a Markdown image, which the build bundles from beside the file; an HTML src is left to the browser. */
+	const judgeUrl = (url: string, place: Place, kind: BodyLink['kind'], markdownImage = false) => {
 		const refusal = refuseUrl(url, 'body');
 		if (refusal) report(place, url, refusal);
-		else if (isSiteRelative(url) || (kind === 'image' && isBesideFile(url))) links.push({ url, kind, ...place });
+		else if (isSiteRelative(url) || (markdownImage && isBesideFile(url))) links.push({ url, kind, ...place });
 	};
 
 	/** A snippet's place within the body; continuation lines of a snippet inside a list or quote lose its indent. */
@@ -163,7 +164,7 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 				judgeUrl(node.url, placeOf(node), 'link');
 				break;
 			case 'image':
-				judgeUrl(node.url, placeOf(node), 'image');
+				judgeUrl(node.url, placeOf(node), 'image', true);
 				break;
 			case 'html':
 				judgeHtml(node);
