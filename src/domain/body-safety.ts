@@ -18,9 +18,12 @@ export interface BodyFinding extends Place {
 	hint: string;
 }
 
-/** A link or image to a path on this site, positioned within the body (1-based); the page it names must exist. */
+/**
+ * A link or image to a path on this site, or a Markdown image beside the file (a relative path such
+ * as images/flow.png), positioned within the body (1-based); the page or image it names must exist.
+ */
 export interface BodyLink extends Place {
-	/** As written, such as /guides/basics/local-setup/ or /guides/#steps; without the site's base path. */
+	/** As written, such as /guides/basics/local-setup/, /guides/#steps or images/flow.png; without the site's base path. */
 	url: string;
 	kind: 'link' | 'image';
 }
@@ -48,6 +51,9 @@ export interface BodyCheck {
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
+/** A relative path such as images/flow.png or ../flow.png: no scheme, not from the site's root, not only a fragment or query. */
+const isBesideFile = (url: string) => url !== '' && !isSiteRelative(url) && !URL.canParse(url) && !/^[#?]/.test(url);
+
 const placeOf = (node: { position?: { start: Place } }): Place => ({
 	line: node.position?.start.line ?? 1,
 	column: node.position?.start.column ?? 1,
@@ -60,7 +66,8 @@ const firstLine = (text: string) => text.split('\n')[0];
  * Judges a Markdown or MDX body on its syntax tree, as the site would render it: link and image
  * URLs after decoding, raw HTML and lower-case JSX elements against the HTML allow-list, and in MDX
  * import/export, {expressions} and components other than Trailmap's (unless the site trusts its
- * authors' MDX). Code, fenced or inline, is never judged. Also lists every link to a path on this site.
+ * authors' MDX). Code, fenced or inline, is never judged. Also lists every link to a path on this site
+ * and every Markdown image beside the file.
  */
 export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 	const parsed = parseBody(body, options.format);
@@ -82,10 +89,11 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 		findings.push({ ...place, value, message, hint });
 	};
 
-	const judgeUrl = (url: string, place: Place, kind: BodyLink['kind']) => {
+	/** `markdownImage`: a Markdown image, which the build bundles from beside the file; an HTML src is left to the browser. */
+	const judgeUrl = (url: string, place: Place, kind: BodyLink['kind'], markdownImage = false) => {
 		const refusal = refuseUrl(url, 'body');
 		if (refusal) report(place, url, refusal);
-		else if (isSiteRelative(url)) links.push({ url, kind, ...place });
+		else if (isSiteRelative(url) || (markdownImage && isBesideFile(url))) links.push({ url, kind, ...place });
 	};
 
 	/** A snippet's place within the body; continuation lines of a snippet inside a list or quote lose its indent. */
@@ -190,7 +198,7 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 				judgeUrl(node.url, placeOf(node), 'link');
 				break;
 			case 'image':
-				judgeUrl(node.url, placeOf(node), 'image');
+				judgeUrl(node.url, placeOf(node), 'image', true);
 				break;
 			case 'html':
 				judgeHtml(node);

@@ -38,7 +38,16 @@ interface Common {
 	route?: string;
 }
 export type CollectionSpec = Common &
-	({ shape: 'files'; folder: string; pattern: string } | { shape: 'list' | 'map' | 'single'; file: string });
+	(
+		| {
+				shape: 'files';
+				folder: string;
+				pattern: string;
+				/** Images that may sit beside the entries, which show them with relative links such as ![](images/flow.png). */
+				images?: string;
+		  }
+		| { shape: 'list' | 'map' | 'single'; file: string }
+	);
 
 /**
  * Every content collection, named once: where its files are, their schema, what one entry is called
@@ -103,6 +112,7 @@ export const REGISTRY = {
 		shape: 'files',
 		folder: 'decisions',
 		pattern: '*.{md,mdx}',
+		images: '**/*.{png,jpg,jpeg,gif,svg,webp,avif}',
 		schema: DecisionSchema,
 		noun: 'decision record',
 		route: 'decisions',
@@ -158,6 +168,14 @@ export function classify(relative: string): { kind: FileCollection; id: string }
 		}
 	}
 	return undefined;
+}
+
+/** True for an image beside the entries of a collection that allows them; it is no entry, and pages show it where a body links it. */
+export function isEntryImage(relative: string): boolean {
+	return FILE_COLLECTIONS.some((name) => {
+		const spec: CollectionSpec = REGISTRY[name];
+		return spec.shape === 'files' && spec.images !== undefined && path.posix.matchesGlob(relative, `${spec.folder}/${spec.images}`);
+	});
 }
 
 /** The site-relative path of an entry's page, without the base; undefined for collections without pages. */

@@ -4,9 +4,10 @@ import { type ContentSet, type Entry, emptyContentSet } from '../domain/content-
 import { checkIntegrity } from '../domain/integrity.ts';
 import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
 import { type CheckBodyOptions, checkBody } from '../domain/body-safety.ts';
+import { isSiteRelative } from '../domain/safe-url.ts';
 import { type BodyCheckCache, openBodyCheckCache } from './body-check-cache.ts';
 import { type PlacedDecisionRef, type PlacedLink, brokenLinks, unknownDecisionRefs } from '../domain/body-links.ts';
-import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile } from '../domain/registry.ts';
+import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile, isEntryImage } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
 import { IdSchema } from '../schemas/common.ts';
 import { listContentFiles, readContentFile } from './content-files.ts';
@@ -66,27 +67,54 @@ function validate<S extends AnySchema>(
 	return undefined;
 }
 
-/** What a body may not carry, as problems at their line in the file; and its links to this site and decision references, placed likewise. */
+/**
+ * What a body may not carry, and the images beside its file that are not there (the build would stop
+ * on them), as problems at their line in the file; and its links to this site and decision references, placed likewise.
+ */
 function judgeBody(
 	source: { body: string; bodyLine?: number },
 	file: string,
 	options: CheckBodyOptions,
 	bodies: BodyCheckCache,
+	hasImage: (url: string) => boolean,
 ): { problems: Problem[]; links: PlacedLink[]; decisionRefs: PlacedDecisionRef[] } {
 	const { findings, links, decisionRefs } = bodies.check(source.body, options);
 	const lineInFile = (line: number) => (source.bodyLine ?? 1) + line - 1;
+	const missing = links.filter(({ url }) => !isSiteRelative(url) && !hasImage(url));
 	return {
-		problems: findings.map(({ line, column, value, message, hint }) => ({
-			file,
-			line: lineInFile(line),
-			column,
-			field: 'body',
-			value,
-			message,
-			hint,
-		})),
-		links: links.map(({ line, column, url }) => ({ file, line: lineInFile(line), column, url })),
+		problems: [
+			...findings.map(({ line, column, value, message, hint }) => ({
+				file,
+				line: lineInFile(line),
+				column,
+				field: 'body',
+				value,
+				message,
+				hint,
+			})),
+			...missing.map(({ line, column, url }) => ({
+				file,
+				line: lineInFile(line),
+				column,
+				field: 'body',
+				value: url,
+				message: 'no image is at this path beside the file',
+				hint: 'copy the image next to the file (decision records may keep images beside them), or correct the path',
+			})),
+		],
+		links: links.filter(({ url }) => isSiteRelative(url)).map(({ line, column, url }) => ({ file, line: lineInFile(line), column, url })),
 		decisionRefs: decisionRefs.map(({ line, column, text, number }) => ({ file, line: lineInFile(line), column, text, number })),
+	};
+}
+
+/** Whether an image URL written in the file at `relative` names a file of the content folder. */
+function imageBeside(relative: string, files: ReadonlySet<string>): (url: string) => boolean {
+	return (url) => {
+		try {
+			return files.has(path.posix.join(path.posix.dirname(relative), decodeURIComponent(url.split(/[?#]/)[0])));
+		} catch {
+			return false;
+		}
 	};
 }
 
@@ -189,6 +217,8 @@ export interface ReadOptions {
 	keepBodyChecks?: boolean;
 	/** The content folder whose cache keeps them, when `dir` is a copy of it checked in its place. */
 	bodyChecksOf?: string;
+	/** Judge bodies through this cache instead, for a caller that checks many copies of one content folder. */
+	bodyChecks?: BodyCheckCache;
 }
 
 const uncachedBodyChecks: BodyCheckCache = { check: checkBody, save: () => Promise.resolve() };
@@ -200,9 +230,11 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 	const { trustedMdx = false } = readSiteSettings(dir);
 	const links: PlacedLink[] = [];
 	const decisionRefs: PlacedDecisionRef[] = [];
-	const bodies = options.keepBodyChecks ? await openBodyCheckCache(options.bodyChecksOf ?? dir) : uncachedBodyChecks;
+	const bodies =
+		options.bodyChecks ?? (options.keepBodyChecks ? await openBodyCheckCache(options.bodyChecksOf ?? dir) : uncachedBodyChecks);
 	const listing = listContentFiles(dir);
 	const { files } = listing;
+	const fileSet = new Set(files);
 	const problems: Problem[] = [...listing.problems];
 	const display = (relative: string) => displayPath(path.join(dir, relative));
 	// A folder that is no content folder is the one problem worth reporting.
@@ -229,6 +261,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 	for (const [index, { relative, kind }] of kinds.entries()) {
 		const file = display(relative);
 		if (!kind) {
+			if (isEntryImage(relative)) continue;
 			problems.push(
 				fileProblem(
 					file,
@@ -255,7 +288,13 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 		problems.push(...source.errors);
 		if (source.body !== undefined) {
 			const format = relative.endsWith('.mdx') ? 'mdx' : 'md';
-			const body = judgeBody({ body: source.body, bodyLine: source.bodyLine }, file, { format, trustedMdx }, bodies);
+			const body = judgeBody(
+				{ body: source.body, bodyLine: source.bodyLine },
+				file,
+				{ format, trustedMdx },
+				bodies,
+				imageBeside(relative, fileSet),
+			);
 			problems.push(...body.problems);
 			links.push(...body.links);
 			decisionRefs.push(...body.decisionRefs);
