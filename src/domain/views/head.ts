@@ -13,3 +13,8 @@ export function pageHead<T extends HeadEntry>(head: readonly T[], notFound: bool
 	if (!notFound) return [...head];
 	return head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.rel === 'canonical') && entry.attrs?.property !== 'og:url');
 }
+
+/** The head entry announcing a feed, so feed readers find it from the page; none without a feed. */
+export function feedHead(feed: { href: string; label: string } | undefined): { tag: 'link'; attrs: Record<string, string> }[] {
+	return feed ? [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: feed.label, href: feed.href } }] : [];
+}

@@ -8,7 +8,18 @@ export interface Link {
 export type Tone = 'green' | 'blue' | 'purple' | 'amber' | 'red' | 'gray' | 'teal' | 'pink' | 'orange';
 
 /** What a badge labels, so pages and styles can tell a horizon from a status. */
-export type BadgeKind = 'horizon' | 'phase' | 'status' | 'confidence' | 'category' | 'severity' | 'need' | 'target' | 'type';
+export type BadgeKind =
+	| 'horizon'
+	| 'phase'
+	| 'status'
+	| 'confidence'
+	| 'category'
+	| 'severity'
+	| 'need'
+	| 'target'
+	| 'type'
+	| 'review'
+	| 'slip';
 
 /** A label such as a horizon or a decision status: its words, its colour and, where the context does not say it, its term. */
 export interface Badge {
@@ -40,6 +51,8 @@ export interface Value {
 	/** Names without pages (people), shown as a list so names that contain commas stay apart. */
 	names?: string[];
 	badges?: Badge[];
+	/** What a sortable table sorts this cell by, where its text would sort wrongly (numbers with units, badges). */
+	sortKey?: string | number;
 }
 
 /** One row of a facts list: a term and its value; rows with nothing to show are dropped. */
@@ -73,6 +86,8 @@ export interface Table {
 	columns: Column[];
 	/** Each row's cells in column order; the first cell names the row. */
 	rows: Value[][];
+	/** Readers may sort by any column (with JavaScript); without it the rows keep the view's order. */
+	sortable?: boolean;
 }
 
 /** A headline number: the value with its unit, as-of date, change and target, and the metric it measures. */
