@@ -60,6 +60,15 @@ function readBlobs(cwd: string, blobs: readonly string[]): Map<string, string> {
 	return texts;
 }
 
+/** True when `folder` is in a shallow git clone; false outside git too. */
+export function isShallowClone(folder: string): boolean {
+	try {
+		return git(folder, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
+	} catch {
+		return false;
+	}
+}
+
 /**
  * The history of every roadmap item from git, with two git commands for the whole folder: one
  * `git log` of the main line (merges as one change each, renames followed like `git log --follow`),
