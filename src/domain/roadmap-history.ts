@@ -26,8 +26,7 @@ export type HistoryEvent = { date: string; commit: string } & (
  * than a wrong one.
  */
 export type RoadmapHistories =
-	| { status: 'complete'; items: ReadonlyMap<string, readonly HistoryEvent[]> }
-	| { status: 'shallow' | 'unavailable'; reason: string };
+	{ status: 'complete'; items: ReadonlyMap<string, readonly HistoryEvent[]> } | { status: 'shallow' | 'unavailable'; reason: string };
 
 /** No history: content outside git, or views tested without one. */
 export const NO_HISTORY: RoadmapHistories = { status: 'unavailable', reason: 'the content folder is not in a git repository' };

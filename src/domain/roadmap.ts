@@ -59,7 +59,11 @@ export function reviewDueOn(lastReviewed: string, cadence: Site['reviewCadence']
 }
 
 /** True when an open item's last review is older than the site's cadence on `today` (YYYY-MM-DD); shipped and declined items need no review. */
-export function isReviewOverdue(item: Pick<RoadmapItem, 'horizon' | 'lastReviewed'>, cadence: Site['reviewCadence'], today: string): boolean {
+export function isReviewOverdue(
+	item: Pick<RoadmapItem, 'horizon' | 'lastReviewed'>,
+	cadence: Site['reviewCadence'],
+	today: string,
+): boolean {
 	return isOpen(item) && reviewDueOn(item.lastReviewed, cadence) < today;
 }
 
@@ -99,7 +103,10 @@ export function orderColumn<T extends { id: string; data: RoadmapItem }>(items: 
 	const model = (item: T) => MODEL_ORDER[scores.get(item.id)?.model ?? 'none'];
 	const title = (a: T, b: T) => a.data.title.localeCompare(b.data.title);
 	if (shared && items.length > 0) {
-		return { items: [...items].sort((a, b) => score(b) - score(a) || byWindow(a.data, b.data) || title(a, b)), order: { by: 'score', model: shared } };
+		return {
+			items: [...items].sort((a, b) => score(b) - score(a) || byWindow(a.data, b.data) || title(a, b)),
+			order: { by: 'score', model: shared },
+		};
 	}
 	const sorted = [...items].sort((a, b) => byWindow(a.data, b.data) || model(a) - model(b) || score(b) - score(a) || title(a, b));
 	return { items: sorted, order: { by: 'window' } };

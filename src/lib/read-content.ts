@@ -289,7 +289,11 @@ export function today(): string {
 }
 
 /** Reads a content folder and runs every schema and integrity rule, and the warnings: what `content:check` and the build run. */
-export async function checkContent(dir: string, date = today(), options: ReadOptions = {}): Promise<ContentReport & { warnings: Problem[] }> {
+export async function checkContent(
+	dir: string,
+	date = today(),
+	options: ReadOptions = {},
+): Promise<ContentReport & { warnings: Problem[] }> {
 	const report = await readContent(dir, options);
 	const history = historyWarning(dir);
 	return {

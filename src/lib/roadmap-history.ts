@@ -24,7 +24,7 @@ function parseLog(output: string): { commit: string; date: string; changes: Chan
 			const [header, ...fields] = chunk.split('\0');
 			const [commit, date] = header.trim().split(' ');
 			const changes: Change[] = [];
-			for (let i = 0; i < fields.length; ) {
+			for (let i = 0; i < fields.length;) {
 				const meta = fields[i].trim();
 				if (!meta.startsWith(':')) {
 					i += 1;
@@ -101,7 +101,9 @@ export function readRoadmapHistory(contentDir: string): RoadmapHistories {
 			'.',
 		]).toString('utf8'),
 	);
-	const blobs = new Set(log.flatMap(({ changes }) => changes.filter((change) => !change.status.startsWith('D')).map((change) => change.blob)));
+	const blobs = new Set(
+		log.flatMap(({ changes }) => changes.filter((change) => !change.status.startsWith('D')).map((change) => change.blob)),
+	);
 	const texts = readBlobs(folder, [...blobs]);
 	const fields = (blob: string, file: string) => {
 		const text = texts.get(blob);
@@ -115,7 +117,8 @@ export function readRoadmapHistory(contentDir: string): RoadmapHistories {
 				versions.delete(change.path);
 				continue;
 			}
-			const earlier = change.from !== undefined && change.status.startsWith('R') ? (versions.get(change.from) ?? []) : (versions.get(change.path) ?? []);
+			const earlier =
+				change.from !== undefined && change.status.startsWith('R') ? (versions.get(change.from) ?? []) : (versions.get(change.path) ?? []);
 			if (change.from !== undefined && change.status.startsWith('R')) versions.delete(change.from);
 			versions.set(change.path, [...earlier, { commit, date, ...fields(change.blob, change.path) }]);
 		}

@@ -13,18 +13,15 @@ export const RENAMED_PHASES: Readonly<Record<string, (typeof PHASES)[number]>> =
 /** A release phase; an old value gets a hint naming its replacement. */
 export const PhaseSchema = z
 	.string()
-	.refine(
-		(value) => !(value in RENAMED_PHASES),
-		{
-			...withHint(
-				'this phase was renamed, so that no word is both a horizon and a phase',
-				`write ${Object.entries(RENAMED_PHASES)
-					.map(([old, replacement]) => `phase: ${replacement} instead of phase: ${old}`)
-					.join('; ')}; the horizon "exploring" keeps its name`,
-			),
-			abort: true,
-		},
-	)
+	.refine((value) => !(value in RENAMED_PHASES), {
+		...withHint(
+			'this phase was renamed, so that no word is both a horizon and a phase',
+			`write ${Object.entries(RENAMED_PHASES)
+				.map(([old, replacement]) => `phase: ${replacement} instead of phase: ${old}`)
+				.join('; ')}; the horizon "exploring" keeps its name`,
+		),
+		abort: true,
+	})
 	.pipe(z.enum(PHASES))
 	.describe('Release phase: discovery, in-design, preview or ga ("exploring" was renamed "discovery").');
 

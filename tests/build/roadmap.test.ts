@@ -57,7 +57,10 @@ describe('the roadmap pages of the example build', () => {
 		expect(new Set(feed.items.map((item) => item.guid)).size).toBe(feed.items.length);
 		for (const route of ['roadmap', 'roadmap/priorities', 'roadmap/timeline', 'roadmap/shipped', 'roadmap/preview-environments']) {
 			const alternate = elementsOf(page(route)).find(
-				(element) => element.tagName === 'link' && attributeOf(element, 'rel') === 'alternate' && attributeOf(element, 'type') === 'application/rss+xml',
+				(element) =>
+					element.tagName === 'link' &&
+					attributeOf(element, 'rel') === 'alternate' &&
+					attributeOf(element, 'type') === 'application/rss+xml',
 			);
 			expect(attributeOf(alternate!, 'href'), route).toBe('/roadmap.xml');
 		}

@@ -107,7 +107,10 @@ describe('roadmap history from git', () => {
 	it('in a clone with one commit per file, each item entered on that commit and nothing else happened', () => {
 		const single = new ScriptedRepo();
 		try {
-			single.commit('2026-11-02', { 'a.yaml': itemYaml({ horizon: 'shipped', shippedOn: '2026-06-01' }), 'b.yaml': itemYaml({ horizon: 'now' }) });
+			single.commit('2026-11-02', {
+				'a.yaml': itemYaml({ horizon: 'shipped', shippedOn: '2026-06-01' }),
+				'b.yaml': itemYaml({ horizon: 'now' }),
+			});
 			const history = readRoadmapHistory(path.join(single.dir, 'content'));
 			if (history.status !== 'complete') throw new Error(history.reason);
 			expect(Object.fromEntries([...history.items].map(([id, events]) => [id, events.map((event) => [event.date, event.kind])]))).toEqual({
@@ -143,6 +146,8 @@ describe('history events from versions', () => {
 		expect(events.map((event) => event.kind)).toEqual(['entered', 'pulled-in', 'slipped']);
 		expect(slippedFrom(events, '2027-Q1')).toBe('2026-Q4');
 		expect(slippedFrom(events, '2026-Q4')).toBeUndefined();
-		expect(slippedFrom(historyOf([{ commit: 'a', date: '2026-01-01', horizon: 'now', targetWindow: '2026-Q4' }]), '2026-Q4')).toBeUndefined();
+		expect(
+			slippedFrom(historyOf([{ commit: 'a', date: '2026-01-01', horizon: 'now', targetWindow: '2026-Q4' }]), '2026-Q4'),
+		).toBeUndefined();
 	});
 });

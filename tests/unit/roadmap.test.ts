@@ -99,11 +99,13 @@ describe('ordering within a column', () => {
 	});
 
 	it('goes by target window when nothing is scored, and when only some items are', () => {
-		expect(orderColumn([item('b', { targetWindow: '2027-Q2' }), item('a', { targetWindow: '2027-Q1' })]).items.map((entry) => entry.id)).toEqual([
-			'a',
-			'b',
+		expect(
+			orderColumn([item('b', { targetWindow: '2027-Q2' }), item('a', { targetWindow: '2027-Q1' })]).items.map((entry) => entry.id),
+		).toEqual(['a', 'b']);
+		const partly = orderColumn([
+			item('scored', { priority: rice(9), targetWindow: '2027-Q4' }),
+			item('unscored', { targetWindow: '2027-Q1' }),
 		]);
-		const partly = orderColumn([item('scored', { priority: rice(9), targetWindow: '2027-Q4' }), item('unscored', { targetWindow: '2027-Q1' })]);
 		expect(partly.order).toEqual({ by: 'window' });
 		expect(partly.items.map((entry) => entry.id)).toEqual(['unscored', 'scored']);
 	});
@@ -115,7 +117,10 @@ describe('the scoring models, on the scales of DOMAIN.md', () => {
 		expect(wsjfScore({ value: 8, timeCriticality: 13, riskReduction: 13, jobSize: 2 })).toBe(17);
 		expect(iceScore({ impact: 6, confidence: 3, ease: 4, method: 'product' })).toBe(72);
 		expect(iceScore({ impact: 6, confidence: 3, ease: 9, method: 'average' })).toBe(6);
-		expect(priorityScore({ wsjf: { value: 5, timeCriticality: 2, riskReduction: 8, jobSize: 8 } })).toMatchObject({ model: 'wsjf', score: 1.88 });
+		expect(priorityScore({ wsjf: { value: 5, timeCriticality: 2, riskReduction: 8, jobSize: 8 } })).toMatchObject({
+			model: 'wsjf',
+			score: 1.88,
+		});
 	});
 
 	it('refuses inputs off each scale, and more or fewer than one model', () => {
@@ -130,7 +135,8 @@ describe('the scoring models, on the scales of DOMAIN.md', () => {
 			{ rice: { reach: 10, impact: 1, confidence: 1, effort: 1 }, ice: { impact: 5, confidence: 5, ease: 5 } },
 		];
 		for (const priority of refused) expect(PrioritySchema.safeParse(priority).success, JSON.stringify(priority)).toBe(false);
-		for (const confidence of [1, 0.8, 0.5]) expect(PrioritySchema.safeParse({ rice: { reach: 1, impact: 3, confidence, effort: 1 } }).success).toBe(true);
+		for (const confidence of [1, 0.8, 0.5])
+			expect(PrioritySchema.safeParse({ rice: { reach: 1, impact: 3, confidence, effort: 1 } }).success).toBe(true);
 	});
 });
 
@@ -166,7 +172,9 @@ describe('content:check warnings', () => {
 			['roadmap/namespace-self-service.yaml', 22, 'lastReviewed', 'warning'],
 			['roadmap/service-templates.mdx', 2, '', 'warning'],
 		]);
-		expect(warnings[0].message).toBe('the critical pain "first-service#waiting-for-namespace" is addressed by no open or shipped roadmap item');
+		expect(warnings[0].message).toBe(
+			'the critical pain "first-service#waiting-for-namespace" is addressed by no open or shipped roadmap item',
+		);
 		expect(warnings[1]).toMatchObject({
 			value: '2026-10-01',
 			message: 'the review is overdue: site.yaml asks for a monthly review, so the next was due on 2026-11-01',
@@ -177,13 +185,22 @@ describe('content:check warnings', () => {
 	});
 
 	it('a review within the cadence and an addressed pain are no warnings', async () => {
-		const warnings = await warningsAfter({ 'roadmap/namespace-self-service.yaml': replace('lastReviewed: 2026-10-01', 'lastReviewed: 2026-11-20') });
+		const warnings = await warningsAfter({
+			'roadmap/namespace-self-service.yaml': replace('lastReviewed: 2026-10-01', 'lastReviewed: 2026-11-20'),
+		});
 		expect(warnings.map((warning) => warning.field)).toEqual(['']);
 	});
 });
 
 describe('the board filters', () => {
-	const card = { area: ['ci-cd'], persona: ['sre', 'app-developer'], team: ['runtime-team'], phase: ['preview'], confidence: ['high'], text: 'preview environments per pull request' };
+	const card = {
+		area: ['ci-cd'],
+		persona: ['sre', 'app-developer'],
+		team: ['runtime-team'],
+		phase: ['preview'],
+		confidence: ['high'],
+		text: 'preview environments per pull request',
+	};
 
 	it('round-trip through the query string, dropping empty and unknown parameters', () => {
 		const query = parseQuery('?persona=sre&area=ci-cd&q=pull%20request&utm=x&phase=');

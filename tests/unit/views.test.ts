@@ -48,7 +48,7 @@ describe('page views, computed without a build', () => {
 		expect(view.context.find((fact) => fact.term === 'Depends on')?.list).toEqual([
 			{ href: '/handbook/roadmap/service-templates/', label: 'Service templates' },
 		]);
-		expect(view.context.find((fact) => fact.term === 'Priority')?.text).toBe('RICE 64 = 120 x 2 x 0.8 / 3');
+		expect(view.context.find((fact) => fact.term === 'Priority')?.text).toBe('RICE 64 = reach 120 × impact 2 × confidence 0.8 ÷ effort 3');
 		expect(view.facts.find((fact) => fact.term === 'Owners')?.links).toEqual([
 			{ href: '/handbook/teams/pipelines-team/', label: 'Pipelines' },
 		]);
@@ -83,7 +83,10 @@ describe('page views, computed without a build', () => {
 			['Now', ['Namespace self-service']],
 			['Shipped', ['Service templates']],
 		]);
-		expect(view.board).toEqual({ href: '/handbook/roadmap/?persona=app-developer', label: 'The roadmap board, filtered to Priya, product engineer' });
+		expect(view.board).toEqual({
+			href: '/handbook/roadmap/?persona=app-developer',
+			label: 'The roadmap board, filtered to Priya, product engineer',
+		});
 	});
 
 	it('a guide says which step of which path it is, what comes next, and how long it takes', () => {

@@ -9,17 +9,7 @@ export type Tone = 'green' | 'blue' | 'purple' | 'amber' | 'red' | 'gray' | 'tea
 
 /** What a badge labels, so pages and styles can tell a horizon from a status. */
 export type BadgeKind =
-	| 'horizon'
-	| 'phase'
-	| 'status'
-	| 'confidence'
-	| 'category'
-	| 'severity'
-	| 'need'
-	| 'target'
-	| 'type'
-	| 'review'
-	| 'slip';
+	'horizon' | 'phase' | 'status' | 'confidence' | 'category' | 'severity' | 'need' | 'target' | 'type' | 'review' | 'slip';
 
 /** A label such as a horizon or a decision status: its words, its colour and, where the context does not say it, its term. */
 export interface Badge {

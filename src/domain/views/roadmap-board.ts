@@ -62,7 +62,8 @@ export function roadmapBoardView(content: SiteContent): RoadmapBoardView {
 		phase: ['Phase', 'Any phase'],
 		confidence: ['Confidence', 'Any confidence'],
 	};
-	const review = overdue === 0 ? 'every item is within it' : `${formatCount(overdue, 'item')} ${overdue === 1 ? 'is' : 'are'} overdue for review`;
+	const review =
+		overdue === 0 ? 'every item is within it' : `${formatCount(overdue, 'item')} ${overdue === 1 ? 'is' : 'are'} overdue for review`;
 	return {
 		type: 'Roadmap board',
 		description: `What the ${content.site.name} team is building now, next and later.`,

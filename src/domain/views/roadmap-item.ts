@@ -147,6 +147,13 @@ export function roadmapItemView(content: SiteContent, id: string, source?: strin
 			{ term: 'Depends on', list: data.dependsOn.map((other) => to.roadmapLink(other)) },
 			{ term: 'Needed by', list: (content.relations.dependents.get(id) ?? []).map((other) => to.roadmapLink(other)) },
 			{ term: 'Priority', text: score && `${score.model.toUpperCase()} ${score.score} = ${score.formula}` },
+			{
+				term: 'How items rank',
+				link:
+					score && open
+						? { href: to.page(`/roadmap/priorities/#model-${score.model}`), label: 'Scales, and every open item by score' }
+						: undefined,
+			},
 			{ term: 'Demand', text: demandText(data.demand) },
 		]),
 		docs: data.docsUrl ? { href: to.content(data.docsUrl), label: `Read the docs for ${data.title}` } : undefined,

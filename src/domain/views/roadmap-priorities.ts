@@ -34,7 +34,14 @@ type Model = PriorityScore['model'];
 /** Each model's name, formula, scales, input columns, and the inputs of one item as cells. */
 const MODELS: Record<
 	Model,
-	{ name: string; formula: string; scales: Fact[]; inputs: string[]; cells: (priority: Priority) => Value[]; worked: (priority: Priority) => string }
+	{
+		name: string;
+		formula: string;
+		scales: Fact[];
+		inputs: string[];
+		cells: (priority: Priority) => Value[];
+		worked: (priority: Priority) => string;
+	}
 > = {
 	rice: {
 		name: 'RICE (Intercom)',
@@ -87,7 +94,9 @@ const MODELS: Record<
 export function prioritiesView(content: SiteContent): PrioritiesView {
 	const to = lookup(content);
 	const open = [...content.roadmap].filter(([, item]) => isOpen(item));
-	const scored = open.flatMap(([id, item]) => (item.priority ? [{ id, item, priority: item.priority, score: priorityScore(item.priority) }] : []));
+	const scored = open.flatMap(([id, item]) =>
+		item.priority ? [{ id, item, priority: item.priority, score: priorityScore(item.priority) }] : [],
+	);
 	const models = (Object.keys(MODELS) as Model[]).flatMap((model) => {
 		const spec = MODELS[model];
 		const rows = scored
@@ -97,7 +106,8 @@ export function prioritiesView(content: SiteContent): PrioritiesView {
 				{ link: to.roadmapLink(id), sortKey: item.title },
 				{ badges: [horizonBadge(item.horizon)], sortKey: BOARD_HORIZONS.indexOf(item.horizon as (typeof BOARD_HORIZONS)[number]) },
 				...spec.cells(priority),
-				{ text: `${spec.worked(priority)} = ${number(score.score)}`, sortKey: score.score },
+				{ text: `${spec.worked(priority)} =`, nowrap: true, sortKey: score.score },
+				{ text: number(score.score), nowrap: true, sortKey: score.score },
 			]);
 		if (rows.length === 0) return [];
 		return [
@@ -108,7 +118,13 @@ export function prioritiesView(content: SiteContent): PrioritiesView {
 				scales: spec.scales,
 				table: {
 					caption: `Open items scored with ${spec.name}, highest score first`,
-					columns: [{ label: 'Item', main: true }, { label: 'Horizon' }, ...spec.inputs.map((label) => ({ label, numeric: label !== 'Combined by' })), { label: 'Score', numeric: true }],
+					columns: [
+						{ label: 'Item', main: true },
+						{ label: 'Horizon' },
+						...spec.inputs.map((label) => ({ label, numeric: label !== 'Combined by' })),
+						{ label: 'Calculation', numeric: true },
+						{ label: 'Score', numeric: true },
+					],
 					rows,
 					sortable: true,
 				},

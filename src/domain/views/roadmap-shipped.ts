@@ -2,7 +2,7 @@ import type { MetricDefinition } from '../../schemas/metric-definition.ts';
 import type { RoadmapItem } from '../../schemas/roadmap-item.ts';
 import { formatCount, formatMeasure } from '../format.ts';
 import { type MetricPoint, metricSeries } from '../metrics.ts';
-import { groupByQuarter, quarterLabel } from '../quarters.ts';
+import { groupByQuarter, parseQuarter, quarterLabel } from '../quarters.ts';
 import { groupByHorizon } from '../roadmap.ts';
 import type { SiteContent } from '../site-content.ts';
 import { lookup } from './lookup.ts';
@@ -10,7 +10,8 @@ import type { Link, Table, Value } from './parts.ts';
 import { type RoadmapCardView, roadmapCard } from './roadmap-card.ts';
 
 /** Where a success metric went after its item shipped. */
-export type MetricVerdict = 'target met' | 'moved toward target' | 'moved away from target' | 'no change' | 'not measured since it shipped' | 'no baseline';
+export type MetricVerdict =
+	'target met' | 'moved toward target' | 'moved away from target' | 'no change' | 'not measured since it shipped' | 'no baseline';
 
 /**
  * Whether a success metric moved from where it started toward its target since the item shipped:
@@ -50,7 +51,8 @@ export interface ShippedItemView {
 export interface ShippedView {
 	type: string;
 	description: string;
-	totals: { years: Table; quarters: Table };
+	/** Items shipped per quarter, a row per year with its total. */
+	totals: Table;
 	quarters: { id: string; label: string; count: string; items: ShippedItemView[] }[];
 	declined: RoadmapCardView[];
 }
@@ -60,15 +62,20 @@ export function shippedView(content: SiteContent): ShippedView {
 	const groups = groupByHorizon([...content.roadmap].map(([id, data]) => ({ id, data })));
 	const shipped = groups.shipped.filter((item) => item.data.shippedOn);
 	const byQuarter = groupByQuarter(shipped, (item) => item.data.shippedOn!);
-	const years = new Map<string, number>();
-	for (const { quarter, items } of byQuarter) years.set(quarter.slice(0, 4), (years.get(quarter.slice(0, 4)) ?? 0) + items.length);
+	const counts = new Map(byQuarter.map(({ quarter, items }) => [quarter, items.length]));
+	const years = [...new Set(byQuarter.map(({ quarter }) => parseQuarter(quarter).year))];
 	const snapshots = content.snapshotList.map((data) => ({ data }));
 
 	const item = (id: string, data: RoadmapItem): ShippedItemView => {
 		const rows = data.successMetrics.map((goal): Value[] => {
 			const definition = content.metrics.get(goal.metric);
 			const format = (value: number) => (definition ? formatMeasure(value, definition) : String(value));
-			const { verdict, latest, start } = metricVerdict(goal, definition?.direction ?? 'up', metricSeries(goal.metric, snapshots), data.shippedOn!);
+			const { verdict, latest, start } = metricVerdict(
+				goal,
+				definition?.direction ?? 'up',
+				metricSeries(goal.metric, snapshots),
+				data.shippedOn!,
+			);
 			return [
 				{ link: to.metricLink(goal.metric) },
 				{ text: start === undefined ? 'not measured' : format(start), nowrap: true },
@@ -109,19 +116,20 @@ export function shippedView(content: SiteContent): ShippedView {
 		type: 'Roadmap: shipped and declined',
 		description: `Everything the ${content.site.name} team shipped, by quarter, whether it helped, and what it decided not to build.`,
 		totals: {
-			years: {
-				caption: 'Items shipped per year',
-				columns: [{ label: 'Year' }, { label: 'Shipped', numeric: true }],
-				rows: [...years].map(([year, count]) => [{ text: year }, { text: String(count), nowrap: true }]),
-			},
-			quarters: {
-				caption: 'Items shipped per quarter',
-				columns: [{ label: 'Quarter' }, { label: 'Shipped', numeric: true }],
-				rows: byQuarter.map(({ quarter, items }) => [
-					{ link: { href: `#q-${quarter.toLowerCase()}`, label: quarterLabel(quarter) } },
-					{ text: String(items.length), nowrap: true },
-				]),
-			},
+			caption: 'Items shipped per quarter and year',
+			columns: [{ label: 'Year' }, ...[1, 2, 3, 4].map((q) => ({ label: `Q${q}`, numeric: true })), { label: 'Year total', numeric: true }],
+			rows: years.map((year): Value[] => {
+				const quarters = [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
+				const total = quarters.reduce((sum, quarter) => sum + (counts.get(quarter) ?? 0), 0);
+				return [
+					{ text: String(year) },
+					...quarters.map((quarter): Value => {
+						const count = counts.get(quarter) ?? 0;
+						return count === 0 ? { text: '0' } : { link: { href: `#q-${quarter.toLowerCase()}`, label: String(count) } };
+					}),
+					{ text: String(total), nowrap: true },
+				];
+			}),
 		},
 		quarters: byQuarter.map(({ quarter, items }) => ({
 			id: `q-${quarter.toLowerCase()}`,

@@ -35,9 +35,7 @@ export function timelineView(content: SiteContent): TimelineView {
 	const to = lookup(content);
 	const groups = groupByHorizon([...content.roadmap].map(([id, data]) => ({ id, data })));
 	const since = addQuarters(quarterOf(content.today), 1 - SHIPPED_QUARTERS);
-	const shipped = groups.shipped
-		.filter(({ data }) => data.shippedOn && compareQuarters(quarterOf(data.shippedOn), since) >= 0)
-		.reverse();
+	const shipped = groups.shipped.filter(({ data }) => data.shippedOn && compareQuarters(quarterOf(data.shippedOn), since) >= 0).reverse();
 	const open = BOARD_HORIZONS.map((horizon) => ({ horizon, items: groups[horizon].filter(({ data }) => data.targetWindow) }));
 
 	const lines = [
@@ -90,7 +88,8 @@ export function timelineView(content: SiteContent): TimelineView {
 		diagram: {
 			source: lines.join('\n'),
 			title: 'Roadmap timeline by quarter',
-			description: 'Shipped items as milestones, then each open horizon with its items over their target windows. The table below lists the same facts.',
+			description:
+				'Shipped items as milestones, then each open horizon with its items over their target windows. The table below lists the same facts.',
 		},
 		table: {
 			caption: 'Target windows of open items and ship dates of recent shipped items',
