@@ -1,6 +1,6 @@
 import type { ContentSet, Entry } from './content-set.ts';
 import { type FieldPath, type Problem, formatFieldPath, valueAt } from './problem.ts';
-import { isOpen, isReviewOverdue, reviewDueOn } from './roadmap.ts';
+import { isReviewOverdue, reviewDueOn } from './roadmap.ts';
 
 /** A warning at a field of an entry: a problem that does not fail the check unless it is strict. */
 function warningAt(entry: Entry<unknown>, path: FieldPath, message: string, hint: string): Problem {
