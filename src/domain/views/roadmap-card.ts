@@ -94,7 +94,7 @@ function orderText(order: ColumnOrder, count: number): string {
 	if (count < 2) return '';
 	return order.by === 'score'
 		? `By ${order.model.toUpperCase()} score, highest first.`
-		: 'By target window, soonest first: scores under different models are not compared.';
+		: 'By target window (mixed scoring models).';
 }
 
 /** The open horizons of a set of roadmap items as board columns, in board order, items by priority within each. */
