@@ -92,9 +92,7 @@ export interface BoardColumnView {
 /** How a column's order reads under its heading. */
 function orderText(order: ColumnOrder, count: number): string {
 	if (count < 2) return '';
-	return order.by === 'score'
-		? `By ${order.model.toUpperCase()} score, highest first.`
-		: 'By target window (mixed scoring models).';
+	return order.by === 'score' ? `By ${order.model.toUpperCase()} score, highest first.` : 'By target window (mixed scoring models).';
 }
 
 /** The open horizons of a set of roadmap items as board columns, in board order, items by priority within each. */
