@@ -1006,8 +1006,8 @@ function decisionFile(rng: Random, plan: DecisionPlan, index: number, world: Wor
 const PHASE_BY_HORIZON: Record<Horizon, RoadmapItem['phase']> = {
 	now: 'preview',
 	next: 'in-design',
-	later: 'exploring',
-	exploring: 'exploring',
+	later: 'discovery',
+	exploring: 'discovery',
 	shipped: 'ga',
 	declined: undefined,
 };

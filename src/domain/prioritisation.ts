@@ -4,7 +4,7 @@ import type { Priority } from '../schemas/roadmap-item.ts';
 export interface PriorityScore {
 	model: 'rice' | 'wsjf' | 'ice';
 	score: number;
-	/** The formula with the item's numbers, for readers who want to check it. */
+	/** The formula with the item's numbers, each named, for readers who want to check it. */
 	formula: string;
 }
 
@@ -29,18 +29,24 @@ export function iceScore(ice: NonNullable<Priority['ice']>): number {
 export function priorityScore(priority: Priority): PriorityScore {
 	if (priority.rice) {
 		const { reach, impact, confidence, effort } = priority.rice;
-		return { model: 'rice', score: round(riceScore(priority.rice)), formula: `${reach} x ${impact} x ${confidence} / ${effort}` };
+		return {
+			model: 'rice',
+			score: round(riceScore(priority.rice)),
+			formula: `reach ${reach} × impact ${impact} × confidence ${confidence} ÷ effort ${effort}`,
+		};
 	}
 	if (priority.wsjf) {
 		const { value, timeCriticality, riskReduction, jobSize } = priority.wsjf;
 		return {
 			model: 'wsjf',
 			score: round(wsjfScore(priority.wsjf)),
-			formula: `(${value} + ${timeCriticality} + ${riskReduction}) / ${jobSize}`,
+			formula: `(value ${value} + time criticality ${timeCriticality} + risk reduction ${riskReduction}) ÷ job size ${jobSize}`,
 		};
 	}
 	const ice = priority.ice!;
 	const formula =
-		ice.method === 'average' ? `(${ice.impact} + ${ice.confidence} + ${ice.ease}) / 3` : `${ice.impact} x ${ice.confidence} x ${ice.ease}`;
+		ice.method === 'average'
+			? `(impact ${ice.impact} + confidence ${ice.confidence} + ease ${ice.ease}) ÷ 3`
+			: `impact ${ice.impact} × confidence ${ice.confidence} × ease ${ice.ease}`;
 	return { model: 'ice', score: round(iceScore(ice)), formula };
 }

@@ -22,6 +22,8 @@ export interface Problem {
 	value?: unknown;
 	message: string;
 	hint?: string;
+	/** A warning reads like a problem but fails the check only when it is strict; a problem always fails it. */
+	severity?: 'warning';
 }
 
 /** Formats a field path the way a reader writes it: successMetrics[0].metric. */
@@ -55,7 +57,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /** Renders one problem as three short lines: where, what, and the hint. */
 export function formatProblem(problem: Problem): string {
-	const where = `${problem.file}:${problem.line}:${problem.column}`;
+	const where = `${problem.file}:${problem.line}:${problem.column}${problem.severity === 'warning' ? ' (warning)' : ''}`;
 	const field = problem.field ? `${problem.field}` : '(file)';
 	const value = problem.value === undefined ? '' : ` = ${formatValue(problem.value)}`;
 	const lines = [where, `  ${field}${value}: ${problem.message}`];
@@ -63,11 +65,11 @@ export function formatProblem(problem: Problem): string {
 	return lines.join('\n');
 }
 
-/** Renders a whole report, ending with a count line such as "*** Found 3 content problems in 2 files". */
-export function formatReport(problems: readonly Problem[]): string {
+/** Renders a whole report, ending with a count line such as "*** Found 3 content problems in 2 files" (or "warnings"). */
+export function formatReport(problems: readonly Problem[], kind: 'problem' | 'warning' = 'problem'): string {
 	const sorted = sortProblems(problems);
 	const files = new Set(sorted.map((problem) => problem.file)).size;
-	const noun = sorted.length === 1 ? 'problem' : 'problems';
+	const noun = sorted.length === 1 ? kind : `${kind}s`;
 	const fileNoun = files === 1 ? 'file' : 'files';
 	return [...sorted.map(formatProblem), `*** Found ${sorted.length} content ${noun} in ${files} ${fileNoun}`].join('\n\n');
 }
@@ -81,7 +83,7 @@ export function formatGithubAnnotations(problems: readonly Problem[]): string {
 			const title = escape(problem.field || 'file')
 				.replace(/,/g, '%2C')
 				.replace(/:/g, '%3A');
-			return `::error file=${problem.file},line=${problem.line},col=${problem.column},title=${title}::${escape(problem.message + hint)}`;
+			return `::${problem.severity === 'warning' ? 'warning' : 'error'} file=${problem.file},line=${problem.line},col=${problem.column},title=${title}::${escape(problem.message + hint)}`;
 		})
 		.join('\n');
 }

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { type ContentSet, type Entry, emptyContentSet } from '../domain/content-set.ts';
 import { checkIntegrity } from '../domain/integrity.ts';
+import { contentWarnings } from '../domain/warnings.ts';
+import { isShallowClone } from './roadmap-history.ts';
 import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
 import { type CheckBodyOptions, checkBody } from '../domain/body-safety.ts';
 import { isSiteRelative } from '../domain/safe-url.ts';
@@ -47,6 +49,8 @@ export interface ContentReport {
 	problems: Problem[];
 	/** Every file read, relative to the content folder. */
 	files: string[];
+	/** What would mislead readers though the content is valid; fails the check only with --strict. */
+	warnings?: Problem[];
 }
 
 const NAMES = new Map<AnySchema, string[]>();
@@ -331,8 +335,32 @@ export function today(): string {
 	return new Date().toISOString().slice(0, 10);
 }
 
-/** Reads a content folder and runs every schema and integrity rule: what `content:check` and the build run. */
-export async function checkContent(dir: string, date = today(), options: ReadOptions = {}): Promise<ContentReport> {
+/** Reads a content folder and runs every schema and integrity rule, and the warnings: what `content:check` and the build run. */
+export async function checkContent(
+	dir: string,
+	date = today(),
+	options: ReadOptions = {},
+): Promise<ContentReport & { warnings: Problem[] }> {
 	const report = await readContent(dir, options);
-	return { ...report, problems: sortProblems([...report.problems, ...checkIntegrity(report.content, date)]) };
+	const history = historyWarning(dir);
+	return {
+		...report,
+		problems: sortProblems([...report.problems, ...checkIntegrity(report.content, date)]),
+		warnings: sortProblems([...contentWarnings(report.content, date), ...(history ? [history] : [])]),
+	};
+}
+
+/** A warning when the roadmap's history cannot be read from git because the clone is shallow. */
+function historyWarning(dir: string): Problem | undefined {
+	const folder = path.join(dir, REGISTRY.roadmap.folder);
+	if (!isShallowClone(folder)) return undefined;
+	return {
+		file: displayPath(folder),
+		line: 1,
+		column: 1,
+		field: '',
+		message: 'this clone is shallow, so roadmap item pages show no history (entries, moves, slips) rather than a wrong one',
+		hint: 'fetch the whole history: git fetch --unshallow, or fetch-depth: 0 in actions/checkout',
+		severity: 'warning',
+	};
 }

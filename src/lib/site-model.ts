@@ -6,6 +6,7 @@ import { COLLECTION_NAMES, type EntryData, type EntryView, type PagedCollection,
 import { buildSiteContent, type Item, type SiteContent } from '../domain/site-content.ts';
 import { contentDir } from './content-layout.ts';
 import { schemaFingerprint } from './fingerprint.ts';
+import { readRoadmapHistory } from './roadmap-history.ts';
 
 async function load(): Promise<SiteContent> {
 	const site = await getEntry('site', 'site');
@@ -15,7 +16,10 @@ async function load(): Promise<SiteContent> {
 	const entries = Object.fromEntries(names.map((name, i) => [name, lists[i].map(({ id, data }) => ({ id, data }))])) as {
 		[K in CollectionName]: Item<EntryData<K>>[];
 	};
-	return buildSiteContent(site.data as EntryData<'site'>, entries, import.meta.env.BASE_URL);
+	return buildSiteContent(site.data as EntryData<'site'>, entries, import.meta.env.BASE_URL, {
+		today: new Date().toISOString().slice(0, 10),
+		history: readRoadmapHistory(contentDir()),
+	});
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -4,8 +4,26 @@ import { IdSchema, IsoDateSchema, QuarterSchema, SafeUrlSchema, TextSchema, with
 /** Roadmap horizons, in board order. */
 export const HORIZONS = ['now', 'next', 'later', 'exploring', 'shipped', 'declined'] as const;
 
-/** Release phases a roadmap item moves through. */
-export const PHASES = ['exploring', 'in-design', 'preview', 'ga'] as const;
+/** Release phases a roadmap item moves through; none shares a word with a horizon. */
+export const PHASES = ['discovery', 'in-design', 'preview', 'ga'] as const;
+
+/** Phase values that were renamed, with what replaced them, so the content check can say so. */
+export const RENAMED_PHASES: Readonly<Record<string, (typeof PHASES)[number]>> = { exploring: 'discovery' };
+
+/** A release phase; an old value gets a hint naming its replacement. */
+export const PhaseSchema = z
+	.string()
+	.refine((value) => !(value in RENAMED_PHASES), {
+		...withHint(
+			'this phase was renamed, so that no word is both a horizon and a phase',
+			`write ${Object.entries(RENAMED_PHASES)
+				.map(([old, replacement]) => `phase: ${replacement} instead of phase: ${old}`)
+				.join('; ')}; the horizon "exploring" keeps its name`,
+		),
+		abort: true,
+	})
+	.pipe(z.enum(PHASES))
+	.describe('Release phase: discovery, in-design, preview or ga ("exploring" was renamed "discovery").');
 
 /** A metric the item should move, with the target that counts as success. */
 export const SuccessMetricSchema = z.strictObject({
@@ -26,7 +44,7 @@ export const RiceSchema = z.strictObject({
 	/** 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal. */
 	impact: z.literal([3, 2, 1, 0.5, 0.25]),
 	/** 1 (100%), 0.8 or 0.5. */
-	confidence: z.number().min(0).max(1),
+	confidence: z.literal([1, 0.8, 0.5]).describe('Confidence in the estimate: 1 (100%), 0.8 (80%) or 0.5 (50%).'),
 	/** Person-months, more than zero. */
 	effort: z.number().positive(),
 });
@@ -90,8 +108,8 @@ export const RoadmapItemSchema = z.strictObject({
 	summary: TextSchema,
 	/** Where the item sits: now, next, later, exploring, shipped or declined. */
 	horizon: z.enum(HORIZONS),
-	/** Release phase: exploring, in-design, preview or ga. */
-	phase: z.enum(PHASES).optional(),
+	/** Release phase: discovery, in-design, preview or ga. */
+	phase: PhaseSchema.optional(),
 	/** Area ids (content/areas.yaml). */
 	area: z.array(IdSchema).min(1),
 	/** Persona ids the item serves. */

@@ -80,9 +80,11 @@ describe('a build of hostile content', () => {
 		expect(filesUnder(path.join(outDir, 'roadmap')).filter((file) => file.endsWith('index.html'))).toEqual([
 			'index.html',
 			'namespace-self-service/index.html',
+			'priorities/index.html',
 			'service-mesh/index.html',
 			'service-templates/index.html',
 			'shipped/index.html',
+			'timeline/index.html',
 		]);
 	});
 });

@@ -10,6 +10,7 @@ const PAGES = [
 	['/roadmap/', 'Roadmap'],
 	['/roadmap/preview-environments/', 'Preview environments per pull request'],
 	['/roadmap/shipped/', 'Shipped and declined'],
+	['/roadmap/timeline/', 'Roadmap timeline'],
 	['/decisions/', 'Decision log'],
 	['/decisions/0009-github-actions-for-ci/', 'ADR-0009'],
 	['/personas/app-developer/', 'Priya'],

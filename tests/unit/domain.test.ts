@@ -69,7 +69,7 @@ describe('prioritisation', () => {
 		expect(priorityScore({ rice: { reach: 200, impact: 2, confidence: 0.8, effort: 4 } })).toEqual({
 			model: 'rice',
 			score: 80,
-			formula: '200 x 2 x 0.8 / 4',
+			formula: 'reach 200 × impact 2 × confidence 0.8 ÷ effort 4',
 		});
 	});
 	it('scores WSJF as cost of delay over job size (SAFe)', () => {

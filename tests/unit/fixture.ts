@@ -15,6 +15,15 @@ export type Edit = string | null | ((text: string) => string);
 
 /** Copies the fixture, applies edits, and returns every problem with file paths relative to the copy. */
 export async function problemsAfter(edits: Record<string, Edit>): Promise<Problem[]> {
+	return (await reportAfter(edits)).problems;
+}
+
+/** Copies the fixture, applies edits, and returns every warning with file paths relative to the copy. */
+export async function warningsAfter(edits: Record<string, Edit>): Promise<Problem[]> {
+	return (await reportAfter(edits)).warnings;
+}
+
+async function reportAfter(edits: Record<string, Edit>): Promise<{ problems: Problem[]; warnings: Problem[] }> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'trailmap-fixture-'));
 	try {
 		cpSync(FIXTURE, dir, { recursive: true });
@@ -23,8 +32,9 @@ export async function problemsAfter(edits: Record<string, Edit>): Promise<Proble
 			if (edit === null) rmSync(target);
 			else writeFileSync(target, typeof edit === 'string' ? edit : edit(readFileSync(target, 'utf8')));
 		}
-		const { problems } = await checkContent(dir, TODAY);
-		return problems.map((problem) => ({ ...problem, file: path.relative(dir, problem.file) }));
+		const { problems, warnings } = await checkContent(dir, TODAY);
+		const relative = (problem: Problem) => ({ ...problem, file: path.relative(dir, problem.file) });
+		return { problems: problems.map(relative), warnings: warnings.map(relative) };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -48,7 +48,7 @@ describe('page views, computed without a build', () => {
 		expect(view.context.find((fact) => fact.term === 'Depends on')?.list).toEqual([
 			{ href: '/handbook/roadmap/service-templates/', label: 'Service templates' },
 		]);
-		expect(view.context.find((fact) => fact.term === 'Priority')?.text).toBe('RICE 64 = 120 x 2 x 0.8 / 3');
+		expect(view.context.find((fact) => fact.term === 'Priority')?.text).toBe('RICE 64 = reach 120 × impact 2 × confidence 0.8 ÷ effort 3');
 		expect(view.facts.find((fact) => fact.term === 'Owners')?.links).toEqual([
 			{ href: '/handbook/teams/pipelines-team/', label: 'Pipelines' },
 		]);
@@ -57,7 +57,7 @@ describe('page views, computed without a build', () => {
 	it('a roadmap item labels its horizon, phase and confidence, each with its own colour and its words', () => {
 		expect(roadmapItemView(content, 'namespace-self-service').badges).toEqual([
 			{ kind: 'horizon', value: 'now', text: 'Now', tone: 'green', term: 'Horizon' },
-			{ kind: 'phase', value: 'in-design', text: 'in design', tone: 'blue', term: 'Phase' },
+			{ kind: 'phase', value: 'in-design', text: 'In design', tone: 'blue', term: 'Phase' },
 			{ kind: 'confidence', value: 'medium', text: 'medium', tone: 'amber', term: 'Confidence' },
 		]);
 	});
@@ -75,11 +75,18 @@ describe('page views, computed without a build', () => {
 		]);
 	});
 
-	it('a persona lists needs must first and its roadmap items with their horizon', () => {
+	it('a persona lists needs must first and its roadmap items grouped by horizon in board order, with a link to the filtered board', () => {
 		const view = personaView(content, 'app-developer');
 		expect(view.needs.map((need) => need.priority.value)).toEqual(['must']);
 		expect(view.start).toEqual({ href: '/handbook/start/app-developer/', label: 'Get started as Priya, product engineer' });
-		expect(view.roadmap.find((item) => item.link.label === 'Namespace self-service')?.horizon.text).toBe('Now');
+		expect(view.roadmap.map((group) => [group.label, group.items.map((item) => item.label)])).toEqual([
+			['Now', ['Namespace self-service']],
+			['Shipped', ['Service templates']],
+		]);
+		expect(view.board).toEqual({
+			href: '/handbook/roadmap/?persona=app-developer',
+			label: 'The roadmap board, filtered to Priya, product engineer',
+		});
 	});
 
 	it('a guide says which step of which path it is, what comes next, and how long it takes', () => {
@@ -109,8 +116,8 @@ describe('page views, computed without a build', () => {
 		expect(board.columns.map((column) => column.label)).toEqual(['Now', 'Next', 'Later', 'Exploring']);
 		const [card] = board.columns[0].cards;
 		expect(card.badges.map((badge) => `${badge.term}: ${badge.text}`)).toEqual([
-			'Phase: in design',
-			'Target: Q1 2027',
+			'Phase: In design',
+			'Target: H1 2027',
 			'Confidence: medium',
 		]);
 		expect(card.areas).toEqual([{ href: '/handbook/areas/ci-cd/', label: 'CI/CD' }]);

@@ -3,7 +3,18 @@ import { METRIC_CATEGORIES } from '../../schemas/metric-definition.ts';
 import { HORIZONS, PHASES } from '../../schemas/roadmap-item.ts';
 import { formatDuration, formatNameList } from '../format.ts';
 import type { SiteContent } from '../site-content.ts';
-import { categoryBadge, confidenceBadge, horizonBadge, needBadge, phaseBadge, severityBadge, statusBadge, targetBadge } from './badges.ts';
+import {
+	categoryBadge,
+	confidenceBadge,
+	horizonBadge,
+	needBadge,
+	phaseBadge,
+	reviewOverdueBadge,
+	severityBadge,
+	slippedBadge,
+	statusBadge,
+	targetBadge,
+} from './badges.ts';
 import { decisionLogView } from './decision-log.ts';
 import { type IndexCard, personaIndexView } from './indexes.ts';
 import { lookup } from './lookup.ts';
@@ -40,6 +51,7 @@ export function designView(content: SiteContent): DesignView {
 			{ kind: 'Metric category', badges: METRIC_CATEGORIES.map((category) => categoryBadge(category)) },
 			{ kind: 'Pain severity', badges: (['critical', 'major', 'minor'] as const).map((severity) => severityBadge(severity)) },
 			{ kind: 'Need priority', badges: (['must', 'should', 'could'] as const).map((priority) => needBadge(priority)) },
+			{ kind: 'Roadmap flag', badges: [reviewOverdueBadge('2026-09-30'), slippedBadge('2026-Q4')] },
 		],
 		labelled: [phaseBadge('in-design', 'Phase'), targetBadge('2027-Q1'), confidenceBadge('medium', 'Confidence')],
 		chips: [...content.areas.keys()].map(to.areaLink),

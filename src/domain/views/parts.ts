@@ -8,7 +8,8 @@ export interface Link {
 export type Tone = 'green' | 'blue' | 'purple' | 'amber' | 'red' | 'gray' | 'teal' | 'pink' | 'orange';
 
 /** What a badge labels, so pages and styles can tell a horizon from a status. */
-export type BadgeKind = 'horizon' | 'phase' | 'status' | 'confidence' | 'category' | 'severity' | 'need' | 'target' | 'type';
+export type BadgeKind =
+	'horizon' | 'phase' | 'status' | 'confidence' | 'category' | 'severity' | 'need' | 'target' | 'type' | 'review' | 'slip';
 
 /** A label such as a horizon or a decision status: its words, its colour and, where the context does not say it, its term. */
 export interface Badge {
@@ -42,6 +43,8 @@ export interface Value {
 	badges?: Badge[];
 	/** A short remark after the value, such as when a status was set: "on 2026-09-15". */
 	note?: string;
+	/** What a sortable table sorts this cell by, where its text would sort wrongly (numbers with units, badges). */
+	sortKey?: string | number;
 }
 
 /** One row of a facts list: a term and its value; rows with nothing to show are dropped. */
@@ -77,6 +80,8 @@ export interface Table {
 	rows: Value[][];
 	/** Each row's id, for links to it, and data-* attributes, for styles and filter scripts; by row index. */
 	rowAttributes?: { id?: string; data?: Record<string, string> }[];
+	/** Readers may sort by any column (with JavaScript); without it the rows keep the view's order. */
+	sortable?: boolean;
 }
 
 /** A headline number: the value with its unit, as-of date, change and target, and the metric it measures. */

@@ -1,4 +1,6 @@
 import { HORIZONS } from '../../schemas/roadmap-item.ts';
+import { queryString } from '../board-filter.ts';
+import { HORIZON_LABELS, groupByHorizon, isOpen } from '../roadmap.ts';
 import { formatPeople, formatWords } from '../format.ts';
 import type { SiteContent } from '../site-content.ts';
 import { horizonBadge, needBadge } from './badges.ts';
@@ -19,7 +21,10 @@ export interface PersonaView {
 	needs: { text: string; priority: Badge }[];
 	frustrations: { text: string; impact?: string; workaround?: string }[];
 	quotes: string[];
-	roadmap: { link: Link; horizon: Badge }[];
+	/** The persona's roadmap items by horizon, in board order; horizons without items are left out. */
+	roadmap: { id: string; label: string; horizon: Badge; items: Link[] }[];
+	/** The board filtered to this persona, when any of its items is open. */
+	board?: Link;
 	guides: Link[];
 	headings: Heading[];
 }
@@ -31,13 +36,17 @@ export function personaView(content: SiteContent, id: string, source?: string): 
 	const data = content.personas.get(id)!;
 	const to = lookup(content);
 	const frustrations = data.frustrations.map((frustration) => (typeof frustration === 'string' ? { text: frustration } : frustration));
-	const roadmap = (content.relations.roadmapByPersona.get(id) ?? [])
-		.flatMap((item) => {
-			const horizon = content.roadmap.get(item)?.horizon;
-			return horizon ? [{ item, horizon }] : [];
-		})
-		.sort((a, b) => HORIZONS.indexOf(a.horizon) - HORIZONS.indexOf(b.horizon))
-		.map(({ item, horizon }) => ({ link: to.roadmapLink(item), horizon: horizonBadge(horizon) }));
+	const items = (content.relations.roadmapByPersona.get(id) ?? []).flatMap((item) => {
+		const data = content.roadmap.get(item);
+		return data ? [{ id: item, data }] : [];
+	});
+	const groups = groupByHorizon(items);
+	const roadmap = HORIZONS.filter((horizon) => groups[horizon].length > 0).map((horizon) => ({
+		id: `roadmap-${horizon}`,
+		label: HORIZON_LABELS[horizon],
+		horizon: horizonBadge(horizon),
+		items: groups[horizon].map((item) => to.roadmapLink(item.id)),
+	}));
 	const guides = (content.relations.guidesByPersona.get(id) ?? []).map(to.guideLink);
 	const sections: [string, string, boolean][] = [
 		['goals', 'Goals', data.goals.length > 0],
@@ -68,6 +77,9 @@ export function personaView(content: SiteContent, id: string, source?: string): 
 		frustrations,
 		quotes: data.quotes,
 		roadmap,
+		board: items.some((item) => isOpen(item.data))
+			? { href: `${to.page('/roadmap/')}${queryString({ persona: id })}`, label: `The roadmap board, filtered to ${data.name}` }
+			: undefined,
 		guides,
 		headings: sections.filter(([, , shown]) => shown).map(([slug, text]) => ({ depth: 2, slug, text })),
 	};

@@ -1,3 +1,4 @@
+import { queryString } from '../board-filter.ts';
 import { formatWords } from '../format.ts';
 import { teamSeries } from '../metrics.ts';
 import type { SiteContent } from '../site-content.ts';
@@ -16,6 +17,8 @@ export interface TeamView {
 	facts: Fact[];
 	/** The team's open roadmap items by horizon. */
 	columns: BoardColumnView[];
+	/** The roadmap board filtered to the team's items. */
+	board: Link;
 	shipped: RoadmapCardView[];
 	/** Decisions behind the roadmap items the team owns. */
 	decisions: Link[];
@@ -40,6 +43,7 @@ export function teamView(content: SiteContent, id: string, source?: string): Tea
 			{ term: 'Roadmap items', text: String(owned.length), nowrap: true },
 		]),
 		columns: boardColumns(content, owned, 'team'),
+		board: { href: `${to.page('/roadmap/')}${queryString({ team: id })}`, label: `The roadmap board, filtered to ${data.name}` },
 		shipped: owned
 			.map((item) => ({ id: item, data: content.roadmap.get(item)! }))
 			.filter((item) => item.data.horizon === 'shipped')
