@@ -1,4 +1,4 @@
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
@@ -27,8 +27,21 @@ function loaderFor(name: CollectionName): Loader {
 /** Starlight requires a docs collection; guides are Trailmap's own collection with its own route, so this one stays empty. */
 const noDocs: Loader = { name: 'trailmap-no-docs', load: ({ store }) => Promise.resolve(store.clear()) };
 
+/**
+ * Starlight 0.42 reads an `i18n` collection of UI string overrides on every build and Astro warns when
+ * it is not defined; one entry with no keys for the default locale defines it and overrides nothing.
+ */
+const noTranslations: Loader = {
+	name: 'trailmap-no-translations',
+	load: async ({ store, parseData }) => {
+		store.clear();
+		store.set({ id: 'en', data: await parseData({ id: 'en', data: {} }) });
+	},
+};
+
 export const collections = {
 	docs: defineCollection({ loader: noDocs, schema: docsSchema() }),
+	i18n: defineCollection({ loader: noTranslations, schema: i18nSchema() }),
 	...Object.fromEntries(
 		COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: loaderFor(name), schema: REGISTRY[name].schema })]),
 	),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decisionLabel, resolveDecisionRef, supersededBy } from '../../src/domain/decision-refs.ts';
 import { findCycles } from '../../src/domain/graph.ts';
 import { bandFor, formatMetricValue, headlineMetrics, latestChange, metricSeries } from '../../src/domain/metrics.ts';
-import { editDistance, nearest, suggestId } from '../../src/domain/nearest.ts';
+import { editDistance, nearest } from '../../src/domain/nearest.ts';
 import { priorityScore } from '../../src/domain/prioritisation.ts';
 import { formatGithubAnnotations, formatProblem, formatReport } from '../../src/domain/problem.ts';
 import { groupByQuarter, quarterLabel, quarterOf } from '../../src/domain/quarters.ts';
@@ -18,7 +18,6 @@ describe('nearest ids', () => {
 	it('suggests a close id and nothing for a far one', () => {
 		expect(nearest('app-develper', ['app-developer', 'sre'])).toBe('app-developer');
 		expect(nearest('quantum', ['app-developer', 'sre'])).toBeUndefined();
-		expect(suggestId('zzz', ['a', 'b'], 'team')).toBe('known team ids include "a", "b"');
 	});
 });
 
