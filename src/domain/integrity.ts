@@ -3,7 +3,7 @@ import { decisionLabel, decisionNumber, resolveDecisionRef, supersededBy } from 
 import { findCycles } from './graph.ts';
 import { outOfRange } from './metric-ranges.ts';
 import { journeyPains } from './relations.ts';
-import { type Candidate, didYouMean, suggestValue } from './nearest.ts';
+import { type Candidate, didYouMean, suggestValue, withArticle } from './nearest.ts';
 import { type FieldPath, type Problem, formatFieldPath, valueAt } from './problem.ts';
 
 /** A problem at a field of an entry, with the field's value and position filled in. */
@@ -40,7 +40,7 @@ class RefChecker {
 		const suggestion = suggestValue(ref, candidates, kind);
 		// A value of the wrong kind is named as such, never "corrected" to a look-alike of the right kind.
 		const otherKind = this.kindsOf.get(ref)?.find((other) => other !== kind);
-		const hint = otherKind ? `"${ref}" is the id of a ${otherKind}, not of a ${kind}; ${suggestion}` : suggestion;
+		const hint = otherKind ? `"${ref}" is the id of ${withArticle(otherKind)}, not of ${withArticle(kind)}; ${suggestion}` : suggestion;
 		this.problems.push(problemAt(entry, path, `no ${kind} has the id "${ref}"`, hint));
 	}
 }

@@ -160,3 +160,6 @@ export function suggestValue(value: string, candidates: readonly (string | Candi
 	if (candidates.length === 0) return `there are no ${kind} ids defined yet`;
 	return `no ${kind} id is close; ${listAllowed(value, candidates, whereListed)}`;
 }
+
+/** A noun with its indefinite article: "an area", "a team". */
+export const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { decisionLabel, resolveDecisionRef } from '../domain/decision-refs.ts';
-import { didYouMean, suggestValue } from '../domain/nearest.ts';
+import { didYouMean, suggestValue, withArticle } from '../domain/nearest.ts';
 import { type FileCollection, REGISTRY, classify, patternExtensions } from '../domain/registry.ts';
 import { NEW_ENTRY_TYPES, type NewEntryType, TEMPLATES, nextDecisionNumber, slugify } from '../domain/templates.ts';
 import { IdSchema } from '../schemas/common.ts';
@@ -151,7 +151,7 @@ export function createEntry(dir: string, request: NewEntryRequest): NewEntryResu
 	const decisions = [...known('decisions')];
 	const id = type === 'decision' ? `${nextDecisionNumber(decisions)}-${slug}` : slug;
 	if (known(collection).has(id)) {
-		throw new NewEntryError(`a ${REGISTRY[collection].noun} with the id "${id}" already exists`, 'choose another title, or pass --id');
+		throw new NewEntryError(`${withArticle(REGISTRY[collection].noun)} with the id "${id}" already exists`, 'choose another title, or pass --id');
 	}
 	for (const [option, values, kind, noun] of [
 		['--area', request.areas, 'areas', 'area'],
@@ -169,7 +169,7 @@ export function createEntry(dir: string, request: NewEntryRequest): NewEntryResu
 	const extensions = spec.shape === 'files' ? patternExtensions(collection as FileCollection) : ['yaml'];
 	const extension = request.extension ?? extensions[0];
 	if (!extensions.includes(extension)) {
-		throw new NewEntryError(`a ${spec.noun} cannot be a .${extension} file`, `use one of ${extensions.map((e) => `.${e}`).join(', ')}`);
+		throw new NewEntryError(`${withArticle(spec.noun)} cannot be a .${extension} file`, `use one of ${extensions.map((e) => `.${e}`).join(', ')}`);
 	}
 	const text = TEMPLATES[type]({
 		id,

@@ -59,7 +59,7 @@ describe('hints in the content check', () => {
 		const problems = await problemsAfter({ 'roadmap/namespace-self-service.yaml': replace('owner: [pipelines-team]', 'owner: [ci-cd]') });
 		expect(problems).toHaveLength(1);
 		expect(problems[0].hint).toBe(
-			'"ci-cd" is the id of a area, not of a team; no team id is close; use one of "checkout", "pipelines-team"',
+			'"ci-cd" is the id of an area, not of a team; no team id is close; use one of "checkout", "pipelines-team"',
 		);
 	});
 	it('suggests only fields allowed where the unknown field was written', async () => {
