@@ -15,6 +15,8 @@ export interface SchemaIssue {
 	readonly maximum?: number | bigint;
 	readonly inclusive?: boolean;
 	readonly params?: { readonly hint?: string };
+	/** The pattern a string failed to match, as /source/. */
+	readonly pattern?: string;
 }
 
 /** Where the issues of one parsed document came from, and the field names its schema allows at a path. */
@@ -23,6 +25,8 @@ export interface IssueSource {
 	data: unknown;
 	locate: Locate;
 	fieldNamesAt: (path: FieldPath) => readonly string[];
+	/** What to write instead of a value that does not match a pattern, by the pattern. */
+	patternHints?: ReadonlyMap<string, string>;
 }
 
 /** Where a reader finds every field of every content type. */
@@ -116,7 +120,7 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, source: Is
 		default:
 			return {
 				message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1),
-				hint: issue.params?.hint ?? FIELD_REFERENCE,
+				hint: issue.params?.hint ?? (issue.pattern && source.patternHints?.get(issue.pattern)) ?? FIELD_REFERENCE,
 			};
 	}
 }

@@ -8,7 +8,7 @@ import { type BodyCheckCache, openBodyCheckCache } from './body-check-cache.ts';
 import { type PlacedLink, brokenLinks } from '../domain/body-links.ts';
 import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile, likelyCollection } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
-import { IdSchema } from '../schemas/common.ts';
+import { IdSchema, PATTERN_HINTS } from '../schemas/common.ts';
 import { listContentFiles, readContentFile } from './content-files.ts';
 import { displayPath } from './display-path.ts';
 import { readSiteSettings, siteBase } from './site-settings.ts';
@@ -39,7 +39,7 @@ function validate<S extends AnySchema>(
 ): z.output<S> | undefined {
 	const result = schema.safeParse(data);
 	if (result.success) return result.data;
-	problems.push(...schemaProblems(result.error.issues, { file, data, locate, fieldNamesAt: (path) => fieldNamesAt(schema, path) }, prefix));
+	problems.push(...schemaProblems(result.error.issues, { file, data, locate, fieldNamesAt: (path) => fieldNamesAt(schema, path), patternHints: PATTERN_HINTS }, prefix));
 	return undefined;
 }
 

@@ -7,16 +7,14 @@ import { MeasurementSchema } from './measurement.ts';
  * is a new file under content/metrics/snapshots/ (YAML, JSON, or CSV with columns date,metric,value[,team][,n]).
  */
 export const MetricSnapshotSchema = z.strictObject({
-	/** Day the values were measured (the as-of date shown beside every number). */
-	date: IsoDateSchema,
-	/** Where and how the values were collected. */
-	source: TextSchema.optional(),
-	/** Organisation-wide value per metric id. */
-	values: z.record(IdSchema, MeasurementSchema),
-	/** Per-team values: team id to metric id to value. */
-	teams: z.record(IdSchema, z.record(IdSchema, MeasurementSchema)).default({}),
-	/** Sample size per metric id, for survey metrics such as NPS. */
-	samples: z.record(IdSchema, z.number().int().nonnegative()).default({}),
+	date: IsoDateSchema.describe('Day the values were measured (the as-of date shown beside every number).'),
+	source: TextSchema.optional().describe('Where and how the values were collected.'),
+	values: z.record(IdSchema, MeasurementSchema).describe('Organisation-wide value per metric id.'),
+	teams: z.record(IdSchema, z.record(IdSchema, MeasurementSchema)).default({}).describe('Per-team values: team id to metric id to value.'),
+	samples: z
+		.record(IdSchema, z.number().int().nonnegative())
+		.default({})
+		.describe('Sample size per metric id, for survey metrics such as NPS.'),
 });
 
 export type MetricSnapshot = z.output<typeof MetricSnapshotSchema>;
