@@ -151,7 +151,10 @@ export function createEntry(dir: string, request: NewEntryRequest): NewEntryResu
 	const decisions = [...known('decisions')];
 	const id = type === 'decision' ? `${nextDecisionNumber(decisions)}-${slug}` : slug;
 	if (known(collection).has(id)) {
-		throw new NewEntryError(`${withArticle(REGISTRY[collection].noun)} with the id "${id}" already exists`, 'choose another title, or pass --id');
+		throw new NewEntryError(
+			`${withArticle(REGISTRY[collection].noun)} with the id "${id}" already exists`,
+			'choose another title, or pass --id',
+		);
 	}
 	for (const [option, values, kind, noun] of [
 		['--area', request.areas, 'areas', 'area'],
@@ -169,7 +172,10 @@ export function createEntry(dir: string, request: NewEntryRequest): NewEntryResu
 	const extensions = spec.shape === 'files' ? patternExtensions(collection as FileCollection) : ['yaml'];
 	const extension = request.extension ?? extensions[0];
 	if (!extensions.includes(extension)) {
-		throw new NewEntryError(`${withArticle(spec.noun)} cannot be a .${extension} file`, `use one of ${extensions.map((e) => `.${e}`).join(', ')}`);
+		throw new NewEntryError(
+			`${withArticle(spec.noun)} cannot be a .${extension} file`,
+			`use one of ${extensions.map((e) => `.${e}`).join(', ')}`,
+		);
 	}
 	const text = TEMPLATES[type]({
 		id,

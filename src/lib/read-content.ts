@@ -39,7 +39,13 @@ function validate<S extends AnySchema>(
 ): z.output<S> | undefined {
 	const result = schema.safeParse(data);
 	if (result.success) return result.data;
-	problems.push(...schemaProblems(result.error.issues, { file, data, locate, fieldNamesAt: (path) => fieldNamesAt(schema, path), patternHints: PATTERN_HINTS }, prefix));
+	problems.push(
+		...schemaProblems(
+			result.error.issues,
+			{ file, data, locate, fieldNamesAt: (path) => fieldNamesAt(schema, path), patternHints: PATTERN_HINTS },
+			prefix,
+		),
+	);
 	return undefined;
 }
 
