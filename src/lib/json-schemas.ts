@@ -37,13 +37,29 @@ export function collectionGlobs(name: CollectionName): string[] {
 	return spec.pattern.includes('yaml') ? [`${CONTENT}/${spec.folder}/${spec.pattern.replace(/\{[^}]*\}|yaml/, 'yaml')}`] : [];
 }
 
+/** Where a collection's files are, such as content/roadmap/*.{yaml,md,mdx}. */
+const whereFiles = (name: CollectionName) => {
+	const spec = REGISTRY[name];
+	return spec.shape === 'files' ? `${CONTENT}/${spec.folder}/${spec.pattern}` : `${CONTENT}/${spec.file}`;
+};
+
+/** Each collection's schema with its noun and files, for the field reference page. */
+export function documentedSchemas(): { id: string; noun: string; where: string; schema: JsonSchema }[] {
+	return COLLECTION_NAMES.map((name) => ({
+		id: name,
+		noun: REGISTRY[name].noun,
+		where: whereFiles(name),
+		schema: entrySchema(REGISTRY[name].schema),
+	}));
+}
+
 /** The JSON Schema of each collection's files, by file name under `schemas/`, generated from the zod schemas. */
 export function contentJsonSchemas(): Map<string, JsonSchema> {
 	const schemas = new Map<string, JsonSchema>();
 	for (const name of COLLECTION_NAMES) {
 		const spec = REGISTRY[name];
 		const entry = entrySchema(spec.schema);
-		const where = spec.shape === 'files' ? `${CONTENT}/${spec.folder}/${spec.pattern}` : `${CONTENT}/${spec.file}`;
+		const where = whereFiles(name);
 		const header = {
 			$schema: 'https://json-schema.org/draft/2020-12/schema',
 			title: `Trailmap ${spec.noun}`,
