@@ -19,8 +19,9 @@ function entrySchema(schema: z.ZodType): JsonSchema {
 		io: 'input',
 		unrepresentable: 'any',
 		override: ({ zodSchema, jsonSchema }) => {
-			const inner = exportable(zodSchema as z.ZodType);
-			if (inner === zodSchema) return;
+			const original = zodSchema as unknown as z.ZodType;
+			const inner = exportable(original);
+			if (inner === original) return;
 			const { $schema: _, ...out } = z.toJSONSchema(inner, { io: 'input', unrepresentable: 'any' });
 			Object.assign(jsonSchema, out, jsonSchema.description ? { description: jsonSchema.description } : {});
 		},
