@@ -33,9 +33,9 @@ const noDocs: Loader = { name: 'trailmap-no-docs', load: ({ store }) => Promise.
  */
 const noTranslations: Loader = {
 	name: 'trailmap-no-translations',
-	load: async ({ store, parseData }) => {
-		store.clear();
-		store.set({ id: 'en', data: await parseData({ id: 'en', data: {} }) });
+	load: async (context) => {
+		context.store.clear();
+		context.store.set({ id: 'en', data: await context.parseData({ id: 'en', data: {} }) });
 	},
 };
 

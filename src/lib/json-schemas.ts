@@ -22,7 +22,8 @@ function entrySchema(schema: z.ZodType): JsonSchema {
 			const original = zodSchema as unknown as z.ZodType;
 			const inner = exportable(original);
 			if (inner === original) return;
-			const { $schema: _, ...out } = z.toJSONSchema(inner, { io: 'input', unrepresentable: 'any' });
+			const out: JsonSchema = z.toJSONSchema(inner, { io: 'input', unrepresentable: 'any' });
+			delete out.$schema;
 			Object.assign(jsonSchema, out, jsonSchema.description ? { description: jsonSchema.description } : {});
 		},
 	}) as JsonSchema;

@@ -199,4 +199,12 @@ describe('problem reports', () => {
 			'::error file=content/roadmap/x.yaml,line=9,col=13,title=personas[1]::no persona has the id "app-develper" Hint: did you mean "app-developer"?',
 		);
 	});
+	it('escapes what would end a property or a message early, one annotation per line', () => {
+		const odd = { ...problem, file: 'content/roadmap/a,b:c.yaml', field: 'values.x:y', message: '100% wrong\nreally', hint: 'a, b: c' };
+		const lines = formatGithubAnnotations([odd, { ...problem, field: '', hint: undefined }]).split('\n');
+		expect(lines).toEqual([
+			'::error file=content/roadmap/a%2Cb%3Ac.yaml,line=9,col=13,title=values.x%3Ay::100%25 wrong%0Areally Hint: a, b: c',
+			'::error file=content/roadmap/x.yaml,line=9,col=13,title=file::no persona has the id "app-develper"',
+		]);
+	});
 });

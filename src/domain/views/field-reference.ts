@@ -68,12 +68,15 @@ function typeName(schema: JsonSchema): string {
 	return schema.type ?? 'any value';
 }
 
+/** A value allowed by a schema, as written in YAML. */
+const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
 /** What values are allowed, beyond the type: the choices, a range, a minimum count. */
 function allowed(schema: JsonSchema): string {
 	const choices = schema.anyOf ?? schema.oneOf;
 	if (choices) return choices.map(allowed).filter(Boolean).join('; ');
-	if (schema.enum) return schema.enum.map((value) => String(value)).join(', ');
-	if (schema.const !== undefined) return String(schema.const);
+	if (schema.enum) return schema.enum.map(shown).join(', ');
+	if (schema.const !== undefined) return shown(schema.const);
 	if (schema.type === 'array') {
 		const items = schema.items ? allowed(schema.items) : '';
 		return [schema.minItems ? `at least ${schema.minItems}` : '', items].filter(Boolean).join('; ');
