@@ -9,7 +9,7 @@ import { checkContent, today } from '../src/lib/read-content.ts';
 
 const USAGE = `Usage: npm run content:new -- TYPE "Title" [options]
 
-TYPE is one of ${Object.keys(NEW_ENTRY_TYPES).join(', ')}.
+TYPE is one of ${NEW_ENTRY_TYPES.join(', ')}.
   --id ID            the id (file name) instead of the title's slug
   --area ID          an area id (repeat for more); roadmap items, decisions
   --owner ID         an owning team id (repeat for more); roadmap items

@@ -1,18 +1,5 @@
 import { decisionLabel, decisionNumber } from './decision-refs.ts';
-
-/** The kinds of entry `content:new` creates, by the name an author types, with the collection each goes into. */
-export const NEW_ENTRY_TYPES = {
-	persona: 'personas',
-	journey: 'journeys',
-	roadmap: 'roadmap',
-	decision: 'decisions',
-	guide: 'guides',
-	metric: 'metrics',
-	team: 'teams',
-	area: 'areas',
-} as const;
-
-export type NewEntryType = keyof typeof NEW_ENTRY_TYPES;
+import type { CollectionName } from './registry.ts';
 
 /** The kebab-case id of a title: "Preview environments per PR!" -> "preview-environments-per-pr", at most 60 characters, cut at a word. */
 export function slugify(title: string): string {
@@ -213,14 +200,26 @@ function area({ id, title }: TemplateInput): string {
 	).replace(/^ {2}# Kebab/, '- # Kebab')}\n`;
 }
 
-/** The text of a new entry of each type: a whole file, or for metric, team and area an entry to append to their list file. */
-export const TEMPLATES: Record<NewEntryType, (input: TemplateInput) => string> = {
-	persona,
-	journey,
-	roadmap,
-	decision,
-	guide,
-	metric,
-	team,
-	area,
-};
+/**
+ * The template of each collection `content:new` creates entries in, by collection, with the word an
+ * author types for it: a whole file, or for metrics, teams and areas an entry to append to the list file.
+ */
+export const TEMPLATES = {
+	personas: { type: 'persona', write: persona },
+	journeys: { type: 'journey', write: journey },
+	roadmap: { type: 'roadmap', write: roadmap },
+	decisions: { type: 'decision', write: decision },
+	guides: { type: 'guide', write: guide },
+	metrics: { type: 'metric', write: metric },
+	teams: { type: 'team', write: team },
+	areas: { type: 'area', write: area },
+} as const satisfies { [K in CollectionName]?: { type: string; write: (input: TemplateInput) => string } };
+
+export type TemplatedCollection = keyof typeof TEMPLATES;
+
+/** The words `content:new` takes for a type, in the order of the templates. */
+export const NEW_ENTRY_TYPES: readonly string[] = Object.values(TEMPLATES).map(({ type }) => type);
+
+/** The collection a type word names, such as decisions for "decision". */
+export const templatedCollection = (type: string): TemplatedCollection | undefined =>
+	(Object.keys(TEMPLATES) as TemplatedCollection[]).find((name) => TEMPLATES[name].type === type);

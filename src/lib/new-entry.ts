@@ -3,8 +3,8 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { decisionLabel, resolveDecisionRef } from '../domain/decision-refs.ts';
 import { didYouMean, suggestValue, withArticle } from '../domain/nearest.ts';
-import { type FileCollection, REGISTRY, classify, patternExtensions } from '../domain/registry.ts';
-import { NEW_ENTRY_TYPES, type NewEntryType, TEMPLATES, nextDecisionNumber, slugify } from '../domain/templates.ts';
+import { type FileCollection, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, patternExtensions } from '../domain/registry.ts';
+import { NEW_ENTRY_TYPES, TEMPLATES, nextDecisionNumber, slugify, templatedCollection } from '../domain/templates.ts';
 import { IdSchema } from '../schemas/common.ts';
 import { listContentFiles } from './content-files.ts';
 import { parseYamlSource } from './source-file.ts';
@@ -48,8 +48,6 @@ export interface NewEntryResult {
 	notes: string[];
 }
 
-const isType = (type: string): type is NewEntryType => Object.hasOwn(NEW_ENTRY_TYPES, type);
-
 /** The ids of every collection in a content folder: entry files by name, list files by their entries' id. */
 function existingIds(dir: string): Map<string, Set<string>> {
 	const ids = new Map<string, Set<string>>();
@@ -58,8 +56,10 @@ function existingIds(dir: string): Map<string, Set<string>> {
 		const kind = classify(relative);
 		if (kind && 'id' in kind) add(kind.kind, kind.id);
 	}
-	for (const collection of ['areas', 'teams', 'metrics'] as const) {
-		const file = path.join(dir, REGISTRY[collection].file);
+	for (const collection of SINGLE_FILE_COLLECTIONS) {
+		const spec = REGISTRY[collection];
+		if (spec.shape !== 'list') continue;
+		const file = path.join(dir, spec.file);
 		if (!existsSync(file)) continue;
 		const { data } = parseYamlSource(readFileSync(file, 'utf8'), file);
 		if (Array.isArray(data))
@@ -132,13 +132,15 @@ function markSuperseded(file: string, by: string, today: string): string {
  */
 export function createEntry(dir: string, request: NewEntryRequest): NewEntryResult {
 	const { type, title, today } = request;
-	if (!isType(type)) {
-		const types = Object.keys(NEW_ENTRY_TYPES);
-		throw new NewEntryError(`there is no content type "${type}"`, didYouMean(type, types) ?? `use one of ${types.join(', ')}`);
+	const collection = templatedCollection(type);
+	if (!collection) {
+		throw new NewEntryError(
+			`there is no content type "${type}"`,
+			didYouMean(type, NEW_ENTRY_TYPES) ?? `use one of ${NEW_ENTRY_TYPES.join(', ')}`,
+		);
 	}
 	if (title.trim() === '')
 		throw new NewEntryError('the title is empty', `write it in quotes after the type: content:new ${type} "My title"`);
-	const collection = NEW_ENTRY_TYPES[type];
 	const ids = existingIds(dir);
 	const known = (name: string) => ids.get(name) ?? new Set<string>();
 	const slug = request.id ?? slugify(title);
@@ -149,7 +151,7 @@ export function createEntry(dir: string, request: NewEntryRequest): NewEntryResu
 		);
 	}
 	const decisions = [...known('decisions')];
-	const id = type === 'decision' ? `${nextDecisionNumber(decisions)}-${slug}` : slug;
+	const id = collection === 'decisions' ? `${nextDecisionNumber(decisions)}-${slug}` : slug;
 	if (known(collection).has(id)) {
 		throw new NewEntryError(
 			`${withArticle(REGISTRY[collection].noun)} with the id "${id}" already exists`,
@@ -177,14 +179,14 @@ export function createEntry(dir: string, request: NewEntryRequest): NewEntryResu
 			`use one of ${extensions.map((e) => `.${e}`).join(', ')}`,
 		);
 	}
-	const text = TEMPLATES[type]({
+	const text = TEMPLATES[collection].write({
 		id,
 		title: title.trim(),
 		today,
 		format: extension === 'mdx' ? 'mdx' : extension === 'md' ? 'md' : 'yaml',
-		areas: type === 'roadmap' ? orFirst(request.areas, known('areas'), 'area', '--area', notes) : request.areas,
-		owners: type === 'roadmap' ? orFirst(request.owners, known('teams'), 'team', '--owner', notes) : request.owners,
-		personas: type === 'journey' ? orFirst(request.personas, known('personas'), 'persona', '--persona', notes) : request.personas,
+		areas: collection === 'roadmap' ? orFirst(request.areas, known('areas'), 'area', '--area', notes) : request.areas,
+		owners: collection === 'roadmap' ? orFirst(request.owners, known('teams'), 'team', '--owner', notes) : request.owners,
+		personas: collection === 'journeys' ? orFirst(request.personas, known('personas'), 'persona', '--persona', notes) : request.personas,
 		supersedes,
 	});
 

@@ -22,6 +22,7 @@ const PAGES = [
 	['/guides/', 'Guides'],
 	['/start/', 'Get started'],
 	['/metrics/', 'Metrics'],
+	['/reference/fields/', 'Field reference'],
 	['/this-page-does-not-exist/', 'Page not found'],
 ] as const;
 

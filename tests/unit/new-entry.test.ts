@@ -27,7 +27,7 @@ describe('content:new', () => {
 		expect(nextDecisionNumber([])).toBe('0001');
 	});
 
-	it.each(Object.keys(NEW_ENTRY_TYPES))('creates a %s that passes the content check as created', async (type) => {
+	it.each(NEW_ENTRY_TYPES)('creates a %s that passes the content check as created', async (type) => {
 		const result = create(type, 'Faster "CI": caches');
 		expect(result.id).toMatch(/faster-ci-caches$/);
 		const text = read(result.file);
