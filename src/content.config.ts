@@ -24,8 +24,21 @@ function loaderFor(name: CollectionName): Loader {
 	}
 }
 
-/** Starlight requires a docs collection; guides are Trailmap's own collection with its own route, so this one stays empty. */
-const noDocs: Loader = { name: 'trailmap-no-docs', load: ({ store }) => Promise.resolve(store.clear()) };
+/**
+ * Starlight requires a docs collection; guides are Trailmap's own collection with its own route, so
+ * this one has no entries. Astro warns on every build about a collection its store does not hold,
+ * and a store holds a collection only once an entry was set in it: one is set and deleted again,
+ * leaving the collection present and empty.
+ */
+const noDocs: Loader = {
+	name: 'trailmap-no-docs',
+	load: (context) => {
+		context.store.clear();
+		context.store.set({ id: 'none', data: {} });
+		context.store.delete('none');
+		return Promise.resolve();
+	},
+};
 
 /**
  * Starlight 0.42 reads an `i18n` collection of UI string overrides on every build and Astro warns when

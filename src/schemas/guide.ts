@@ -38,7 +38,9 @@ const refused = (hint: string) =>
 	z
 		.unknown()
 		.refine(() => false, withHint('this Starlight field does not apply to Trailmap guides', hint))
-		.optional();
+		.optional()
+		// `not: {}` makes editors flag the field as the check does.
+		.meta({ description: `Refused: ${hint}.`, not: {} });
 
 /**
  * Guide front matter, strictly: Trailmap's fields and the safe part of Starlight's (title, description,

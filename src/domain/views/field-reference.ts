@@ -21,6 +21,8 @@ export interface JsonSchema {
 	exclusiveMaximum?: number;
 	minItems?: number;
 	minLength?: number;
+	/** `{}` for a field no value is allowed in. */
+	not?: JsonSchema;
 }
 
 /** One content type's section of the reference. */
@@ -114,8 +116,8 @@ function nested(schema: JsonSchema): { suffix: string; schema: JsonSchema }[] {
 function fieldRows(schema: JsonSchema, prefix: string): Value[][] {
 	const required = new Set(schema.required ?? []);
 	return Object.entries(schema.properties ?? {}).flatMap(([key, field]) => {
-		// A field whose schema says nothing is one the check refuses (a Starlight field guides may not use).
-		if (isEmpty(field)) return [];
+		// A field no value is allowed in is one the check refuses (a Starlight field guides may not use).
+		if (field.not && isEmpty(field.not)) return [];
 		const path = `${prefix}${key}`;
 		const row: Value[] = [
 			{ text: path, nowrap: true },
@@ -153,7 +155,7 @@ export function fieldReferenceView(
 			heading: noun.charAt(0).toUpperCase() + noun.slice(1),
 			where,
 			table: {
-				caption: `Fields of a ${noun}`,
+				caption: `${noun.charAt(0).toUpperCase() + noun.slice(1)} fields`,
 				columns: [
 					{ label: 'Field', main: true },
 					{ label: 'Type' },
