@@ -27,7 +27,7 @@ describe('field reference', () => {
 		expect(row('roadmap', 'personas')).toEqual([
 			'personas',
 			'list of kebab-case id',
-			'optional, default []',
+			'optional, default an empty list',
 			'',
 			'Persona ids the item serves.',
 		]);

@@ -63,7 +63,7 @@ function typeName(schema: JsonSchema): string {
 	if (schema.type === 'array') return `list of ${schema.items ? typeName(schema.items) : 'values'}`;
 	if (schema.type === 'object') {
 		const values = objectOf(schema.additionalProperties);
-		return values && !schema.properties ? `map of id to ${typeName(values)}` : 'fields below';
+		return values && !schema.properties ? `map of id to ${typeName(values)}` : 'object, fields below';
 	}
 	if (schema.type === 'string') return (schema.pattern && PATTERN_NAMES[schema.pattern]) ?? 'text';
 	if (schema.type === 'integer') return 'whole number';
@@ -97,7 +97,14 @@ function allowed(schema: JsonSchema): string {
 function presence(schema: JsonSchema, required: boolean): string {
 	if (required) return 'required';
 	if (schema.default === undefined) return 'optional';
-	return `optional, default ${JSON.stringify(schema.default)}`;
+	const value = schema.default;
+	const written =
+		Array.isArray(value) && value.length === 0
+			? 'an empty list'
+			: typeof value === 'object' && value !== null && Object.keys(value).length === 0
+				? 'an empty map'
+				: shown(value);
+	return `optional, default ${written}`;
 }
 
 /** The object schemas a field's value holds fields of, with the path suffix they are written under. */
@@ -124,7 +131,8 @@ function fieldRows(schema: JsonSchema, prefix: string): Value[][] {
 			{ text: typeName(field) },
 			{ text: presence(field, required.has(key)) },
 			{ text: allowed(field) },
-			{ text: field.description ?? '' },
+			// Descriptions mark code with backticks for the schema files' readers; the page shows plain text.
+			{ text: (field.description ?? '').replaceAll('`', '') },
 		];
 		return [row, ...nested(field).flatMap(({ suffix, schema: inner }) => fieldRows(inner, `${path}${suffix}.`))];
 	});
