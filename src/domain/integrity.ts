@@ -5,6 +5,14 @@ import { outOfRange } from './metric-ranges.ts';
 import { journeyPains } from './relations.ts';
 import { type Candidate, didYouMean, suggestValue, withArticle } from './nearest.ts';
 import { type FieldPath, type Problem, formatFieldPath, valueAt } from './problem.ts';
+import { type CollectionSpec, REGISTRY } from './registry.ts';
+
+/** Where the ids of a kind of entry are listed, for a hint that cannot show them all: "see teams.yaml". */
+function whereListed(kind: string): string | undefined {
+	const spec = Object.values(REGISTRY as Record<string, CollectionSpec>).find(({ noun }) => noun === kind);
+	if (!spec) return undefined;
+	return spec.shape === 'files' ? `see the files in ${spec.folder}/` : `see ${spec.file}`;
+}
 
 /** A problem at a field of an entry, with the field's value and position filled in. */
 function problemAt(entry: Entry<unknown>, path: FieldPath, message: string, hint?: string): Problem {
@@ -37,7 +45,7 @@ class RefChecker {
 	expect(entry: Entry<unknown>, path: FieldPath, ref: string, known: Known, kind: string): void {
 		if (known === null || known.has(ref)) return;
 		const candidates: Candidate[] = [...known].map(([id, label]) => ({ id, label }));
-		const suggestion = suggestValue(ref, candidates, kind);
+		const suggestion = suggestValue(ref, candidates, kind, whereListed(kind));
 		// A value of the wrong kind is named as such, never "corrected" to a look-alike of the right kind.
 		const otherKind = this.kindsOf.get(ref)?.find((other) => other !== kind);
 		const hint = otherKind ? `"${ref}" is the id of ${withArticle(otherKind)}, not of ${withArticle(kind)}; ${suggestion}` : suggestion;
