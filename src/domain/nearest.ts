@@ -37,7 +37,7 @@ const isWordTypo = (word: string, other: string) =>
 function wordMatch(word: string, other: string): number {
 	if (word === other) return 1;
 	if (isWordTypo(word, other)) return 0.75;
-	return word.length >= 3 && other.startsWith(word) ? 0.6 : 0;
+	return word.length >= 2 && other.startsWith(word) ? 0.6 : 0;
 }
 
 const bestMatch = (word: string, words: readonly string[]) => Math.max(0, ...words.map((other) => wordMatch(word, other)));

@@ -28,6 +28,7 @@ describe('hints rank whole words as well as characters', () => {
 		['developer-nsp', METRICS, 'developer-nps'],
 		['nxt', ['now', 'next', 'later'], 'next'],
 		['app-dev', ['app-developer', 'sre'], 'app-developer'],
+		['hi', ['high', 'medium', 'low'], 'high'],
 		['lastReview', ['lastReviewed', 'title'], 'lastReviewed'],
 	])('suggests %s -> %s', (value, candidates, expected) => {
 		expect(nearest(value, candidates)).toBe(expected);
