@@ -1,4 +1,4 @@
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
@@ -24,11 +24,37 @@ function loaderFor(name: CollectionName): Loader {
 	}
 }
 
-/** Starlight requires a docs collection; guides are Trailmap's own collection with its own route, so this one stays empty. */
-const noDocs: Loader = { name: 'trailmap-no-docs', load: ({ store }) => Promise.resolve(store.clear()) };
+/**
+ * Starlight requires a docs collection; guides are Trailmap's own collection with its own route, so
+ * this one has no entries. Astro warns on every build about a collection its store does not hold,
+ * and a store holds a collection only once an entry was set in it: one is set and deleted again,
+ * leaving the collection present and empty.
+ */
+const noDocs: Loader = {
+	name: 'trailmap-no-docs',
+	load: (context) => {
+		context.store.clear();
+		context.store.set({ id: 'none', data: {} });
+		context.store.delete('none');
+		return Promise.resolve();
+	},
+};
+
+/**
+ * Starlight 0.42 reads an `i18n` collection of UI string overrides on every build and Astro warns when
+ * it is not defined; one entry with no keys for the default locale defines it and overrides nothing.
+ */
+const noTranslations: Loader = {
+	name: 'trailmap-no-translations',
+	load: async (context) => {
+		context.store.clear();
+		context.store.set({ id: 'en', data: await context.parseData({ id: 'en', data: {} }) });
+	},
+};
 
 export const collections = {
 	docs: defineCollection({ loader: noDocs, schema: docsSchema() }),
+	i18n: defineCollection({ loader: noTranslations, schema: i18nSchema() }),
 	...Object.fromEntries(
 		COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: loaderFor(name), schema: REGISTRY[name].schema })]),
 	),

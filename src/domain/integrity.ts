@@ -4,8 +4,16 @@ import { historyProblems } from './decisions.ts';
 import { findCycles } from './graph.ts';
 import { outOfRange } from './metric-ranges.ts';
 import { journeyPains } from './relations.ts';
-import { nearest, suggestId } from './nearest.ts';
+import { type Candidate, didYouMean, suggestValue, withArticle } from './nearest.ts';
 import { type FieldPath, type Problem, formatFieldPath, valueAt } from './problem.ts';
+import { type CollectionSpec, REGISTRY } from './registry.ts';
+
+/** Where the ids of a kind of entry are listed, for a hint that cannot show them all: "see teams.yaml". */
+function whereListed(kind: string): string | undefined {
+	const spec = Object.values(REGISTRY as Record<string, CollectionSpec>).find(({ noun }) => noun === kind);
+	if (!spec) return undefined;
+	return spec.shape === 'files' ? `see the files in ${spec.folder}/` : `see ${spec.file}`;
+}
 
 /** A problem at a field of an entry, with the field's value and position filled in. */
 function problemAt(entry: Entry<unknown>, path: FieldPath, message: string, hint?: string): Problem {
@@ -14,14 +22,35 @@ function problemAt(entry: Entry<unknown>, path: FieldPath, message: string, hint
 	return { file: entry.file, line, column, field: formatFieldPath(path), value, message, hint };
 }
 
+/** The ids a reference may name, each with the label a reader knows it by; null when the collection's file could not be read. */
+type Known = ReadonlyMap<string, string | undefined> | null;
+
+/** The label of an entry in hints: its title, or its name and role. */
+function entryLabel(data: unknown): string | undefined {
+	const fields = (data ?? {}) as Record<string, unknown>;
+	const parts = [fields.title, fields.name, fields.role, fields.text].filter((part): part is string => typeof part === 'string');
+	return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
 /** Checks that a reference names a known id, and says which id was likely meant when it does not. */
 class RefChecker {
 	readonly problems: Problem[] = [];
 
-	/** `known` is null when the collection's file could not be read, so nothing can be said of the reference. */
-	expect(entry: Entry<unknown>, path: FieldPath, ref: string, known: ReadonlySet<string> | null, kind: string): void {
+	/** For every id of any collection, the kinds of entry it is the id of. */
+	private readonly kindsOf: ReadonlyMap<string, readonly string[]>;
+
+	constructor(kindsOf: ReadonlyMap<string, readonly string[]>) {
+		this.kindsOf = kindsOf;
+	}
+
+	expect(entry: Entry<unknown>, path: FieldPath, ref: string, known: Known, kind: string): void {
 		if (known === null || known.has(ref)) return;
-		this.problems.push(problemAt(entry, path, `no ${kind} has the id "${ref}"`, suggestId(ref, [...known], kind)));
+		const candidates: Candidate[] = [...known].map(([id, label]) => ({ id, label }));
+		const suggestion = suggestValue(ref, candidates, kind, whereListed(kind));
+		// A value of the wrong kind is named as such, never "corrected" to a look-alike of the right kind.
+		const otherKind = this.kindsOf.get(ref)?.find((other) => other !== kind);
+		const hint = otherKind ? `"${ref}" is the id of ${withArticle(otherKind)}, not of ${withArticle(kind)}; ${suggestion}` : suggestion;
+		this.problems.push(problemAt(entry, path, `no ${kind} has the id "${ref}"`, hint));
 	}
 }
 
@@ -103,26 +132,50 @@ function checkUniqueness(content: ContentSet): Problem[] {
 }
 
 function checkReferences(content: ContentSet): Problem[] {
-	const refs = new RefChecker();
 	/** Valid entries and those whose references can be checked although their schema failed. */
 	const checked = <K extends CollectionName>(name: K): ContentSet[K] =>
 		[...content[name], ...(content.salvaged[name] ?? [])] as ContentSet[K];
-	const ids = (name: CollectionName) =>
-		content.unreadable.has(name) ? null : new Set([...content[name].map((entry) => entry.id), ...(content.invalid[name] ?? [])]);
+	const ids = (name: CollectionName): Known =>
+		content.unreadable.has(name)
+			? null
+			: new Map([
+					...[...(content.invalid[name] ?? [])].map((id): [string, undefined] => [id, undefined]),
+					...checked(name).map((entry): [string, string | undefined] => [entry.id, entryLabel(entry.data)]),
+				]);
 	const personas = ids('personas');
 	const areas = ids('areas');
 	const teams = ids('teams');
 	const metrics = ids('metrics');
 	const roadmap = ids('roadmap');
 	const guides = ids('guides');
-	/** Pain ids per journey, computed once for every pain reference to check against. */
-	const painsByJourney = new Map(content.journeys.map(({ id, data }) => [id, new Set(journeyPains(id, data).map(({ pain }) => pain.id))]));
+	const kindsOf = new Map<string, string[]>();
+	for (const [kind, known] of [
+		['persona', personas],
+		['area', areas],
+		['team', teams],
+		['metric', metrics],
+		['roadmap item', roadmap],
+		['guide', guides],
+	] as const) {
+		for (const id of known?.keys() ?? []) kindsOf.set(id, [...(kindsOf.get(id) ?? []), kind]);
+	}
+	const refs = new RefChecker(kindsOf);
+	/** Pain ids per journey with their text, computed once for every pain reference to check against. */
+	const painsByJourney = new Map(
+		content.journeys.map(({ id, data }) => [id, new Map(journeyPains(id, data).map(({ pain }) => [pain.id, pain.text]))]),
+	);
+	const journeys = new Map(content.journeys.map(({ id, data }) => [id, data.title]));
 	const decisionIds = content.decisions.map((decision) => decision.id).concat([...(content.invalid.decisions ?? [])]);
+	const decisionTitles = new Map(content.decisions.map(({ id, data }) => [id, data.title]));
 
 	const expectDecision = (entry: Entry<unknown>, path: FieldPath, ref: string) => {
 		if (resolveDecisionRef(ref, decisionIds)) return;
-		const match = nearest(ref, /^ADR-/i.test(ref) ? decisionIds.map(decisionLabel) : decisionIds);
-		const hint = match ? `did you mean "${match}"?` : 'refer to a record as ADR-0007 or by its file name without extension';
+		const asLabel = /^ADR-/i.test(ref);
+		const match = didYouMean(
+			ref,
+			decisionIds.map((id) => ({ id: asLabel ? decisionLabel(id) : id, label: decisionTitles.get(id) })),
+		);
+		const hint = match ?? 'refer to a record as ADR-0007 or by its file name without extension';
 		refs.problems.push(problemAt(entry, path, `no decision record is "${ref}"`, hint));
 	};
 
@@ -137,12 +190,21 @@ function checkReferences(content: ContentSet): Problem[] {
 		const pains = painsByJourney.get(journeyId);
 		if (!pains && content.invalid.journeys?.has(journeyId)) return;
 		if (!pains) {
-			refs.expect(entry, path, journeyId, new Set(painsByJourney.keys()), 'journey');
+			refs.expect(entry, path, journeyId, journeys, 'journey');
 			return;
 		}
 		if (!pains.has(painId)) {
 			refs.problems.push(
-				problemAt(entry, path, `the journey "${journeyId}" has no pain "${painId}"`, suggestId(painId, [...pains], `${journeyId} pain`)),
+				problemAt(
+					entry,
+					path,
+					`the journey "${journeyId}" has no pain "${painId}"`,
+					suggestValue(
+						painId,
+						[...pains].map(([id, label]) => ({ id, label })),
+						`${journeyId} pain`,
+					),
+				),
 			);
 		}
 	};
@@ -224,7 +286,8 @@ function checkConditions(content: ContentSet, today: string): Problem[] {
 			problems.push(problemAt(entry, path, `${what} is in the future (today is ${today})`, 'use the day it actually happened'));
 	};
 
-	for (const item of content.roadmap) {
+	// Entries that failed their schema are checked too, on the fields that passed, so one run shows every problem of a file.
+	for (const item of [...content.roadmap, ...(content.salvaged.roadmap ?? [])]) {
 		const { data } = item;
 		if (data.horizon === 'shipped' && !data.shippedOn) {
 			problems.push(
@@ -241,7 +304,7 @@ function checkConditions(content: ContentSet, today: string): Problem[] {
 				),
 			);
 		}
-		if (data.shippedOn && data.horizon !== 'shipped') {
+		if (data.shippedOn && data.horizon && data.horizon !== 'shipped') {
 			problems.push(
 				problemAt(
 					item,
@@ -283,7 +346,9 @@ function checkConditions(content: ContentSet, today: string): Problem[] {
 		}
 	}
 
-	for (const snapshot of content.snapshots) notInFuture(snapshot, ['date'], snapshot.data.date, 'the snapshot date');
+	for (const snapshot of [...content.snapshots, ...(content.salvaged.snapshots ?? [])]) {
+		notInFuture(snapshot, ['date'], snapshot.data.date, 'the snapshot date');
+	}
 	return problems;
 }
 
@@ -303,13 +368,13 @@ function checkRanges(content: ContentSet): Problem[] {
 	};
 
 	for (const metric of content.metrics) expectInRange(metric, ['target'], metric.id, metric.data.target);
-	for (const item of content.roadmap) {
+	for (const item of [...content.roadmap, ...(content.salvaged.roadmap ?? [])]) {
 		item.data.successMetrics.forEach((goal, i) => {
 			expectInRange(item, ['successMetrics', i, 'target'], goal.metric, goal.target);
 			expectInRange(item, ['successMetrics', i, 'baseline'], goal.metric, goal.baseline);
 		});
 	}
-	for (const snapshot of content.snapshots) {
+	for (const snapshot of [...content.snapshots, ...(content.salvaged.snapshots ?? [])]) {
 		const { data } = snapshot;
 		for (const [metric, value] of Object.entries(data.values)) expectInRange(snapshot, ['values', metric], metric, value);
 		for (const [team, values] of Object.entries(data.teams)) {

@@ -76,14 +76,19 @@ export function formatReport(problems: readonly Problem[], kind: 'problem' | 'wa
 
 /** GitHub Actions workflow commands, so each problem shows up on the pull request's diff. */
 export function formatGithubAnnotations(problems: readonly Problem[]): string {
-	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	// The escapes GitHub's runner reverses: % and line breaks in messages, and also , and : in properties.
+	const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 	return sortProblems(problems)
 		.map((problem) => {
 			const hint = problem.hint ? ` Hint: ${problem.hint}` : '';
-			const title = escape(problem.field || 'file')
-				.replace(/,/g, '%2C')
-				.replace(/:/g, '%3A');
-			return `::${problem.severity === 'warning' ? 'warning' : 'error'} file=${problem.file},line=${problem.line},col=${problem.column},title=${title}::${escape(problem.message + hint)}`;
+			const properties = [
+				`file=${escapeProperty(problem.file)}`,
+				`line=${problem.line}`,
+				`col=${problem.column}`,
+				`title=${escapeProperty(problem.field || 'file')}`,
+			];
+			return `::${problem.severity === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(problem.message + hint)}`;
 		})
 		.join('\n');
 }

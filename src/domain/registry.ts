@@ -10,6 +10,7 @@ import { PersonaSchema } from '../schemas/persona.ts';
 import { RoadmapItemSchema } from '../schemas/roadmap-item.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { TeamSchema } from '../schemas/team.ts';
+import { nearest } from './nearest.ts';
 import type { SiteContent } from './site-content.ts';
 import { areaView } from './views/area.ts';
 import { decisionView } from './views/decision.ts';
@@ -176,6 +177,55 @@ export function isEntryImage(relative: string): boolean {
 		const spec: CollectionSpec = REGISTRY[name];
 		return spec.shape === 'files' && spec.images !== undefined && path.posix.matchesGlob(relative, `${spec.folder}/${spec.images}`);
 	});
+}
+
+/** The extensions a collection's pattern allows, such as ["yaml", "md", "mdx"] for `*.{yaml,md,mdx}`. */
+export function patternExtensions(name: FileCollection): string[] {
+	const tail = REGISTRY[name].pattern.split('.').slice(1).join('.');
+	return tail.replace(/^\{|\}$/g, '').split(',');
+}
+
+/** Extensions a content file may be written in by mistake, with the one it should have. */
+const READABLE_EXTENSIONS: Record<string, string> = {
+	yaml: 'yaml',
+	yml: 'yaml',
+	json: 'json',
+	csv: 'csv',
+	md: 'md',
+	markdown: 'md',
+	mdx: 'mdx',
+};
+
+/**
+ * The collection a file that no collection reads was most likely meant for, so its fields can still be
+ * checked in the same run: the collection whose folder holds it or is a typo of its folder
+ * (`decision/` for `decisions/`), when the file is YAML, JSON, CSV or Markdown. `expected` is where
+ * it belongs; `readAs` is its path with the extension its parser knows (`.yml` read as `.yaml`).
+ */
+export function likelyCollection(relative: string): { kind: FileCollection; id: string; expected: string; readAs: string } | undefined {
+	const segments = relative.split('/');
+	const extension = path.posix.extname(relative).slice(1).toLowerCase();
+	const readable = READABLE_EXTENSIONS[extension];
+	if (!readable) return undefined;
+	const byDepth = [...FILE_COLLECTIONS].sort((a, b) => REGISTRY[b].folder.length - REGISTRY[a].folder.length);
+	const inFolder = (name: FileCollection) => {
+		const depth = REGISTRY[name].folder.split('/').length;
+		return segments.length > depth && segments.slice(0, depth).join('/');
+	};
+	const kind =
+		byDepth.find((name) => inFolder(name) === REGISTRY[name].folder) ??
+		byDepth.find((name) => {
+			const folder = inFolder(name);
+			return folder !== false && nearest(folder, [REGISTRY[name].folder]) !== undefined;
+		});
+	if (!kind) return undefined;
+	const { folder, pattern } = REGISTRY[kind];
+	// Collections whose pattern has no "**" take files directly in their folder.
+	const rest = pattern.startsWith('**') ? segments.slice(folder.split('/').length).join('/') : segments.at(-1)!;
+	const id = rest.slice(0, rest.length - extension.length - 1);
+	const allowed = patternExtensions(kind);
+	const expected = `${folder}/${id}.${allowed.includes(readable) ? readable : allowed[0]}`;
+	return { kind, id, expected, readAs: `${folder}/${id}.${readable}` };
 }
 
 /** The site-relative path of an entry's page, without the base; undefined for collections without pages. */

@@ -1,4 +1,4 @@
-import { nearest } from './nearest.ts';
+import { didYouMean, listAllowed } from './nearest.ts';
 import { type FieldPath, type Locate, type Problem, formatFieldPath, valueAt } from './problem.ts';
 
 /** The parts of a zod 4 issue this module reads; kept structural so the domain stays free of zod. */
@@ -15,15 +15,22 @@ export interface SchemaIssue {
 	readonly maximum?: number | bigint;
 	readonly inclusive?: boolean;
 	readonly params?: { readonly hint?: string };
+	/** The pattern a string failed to match, as /source/. */
+	readonly pattern?: string;
 }
 
-/** Where the issues of one parsed document came from, and every field name its schema knows. */
+/** Where the issues of one parsed document came from, and the field names its schema allows at a path. */
 export interface IssueSource {
 	file: string;
 	data: unknown;
 	locate: Locate;
-	fieldNames: readonly string[];
+	fieldNamesAt: (path: FieldPath) => readonly string[];
+	/** What to write instead of a value that does not match a pattern, by the pattern. */
+	patternHints?: ReadonlyMap<string, string>;
 }
+
+/** Where a reader finds every field of every content type. */
+export const FIELD_REFERENCE = 'the field reference, /reference/fields/ on the site, lists every field';
 
 /** How to write a value of each type in YAML, for a value of the wrong type. */
 const TYPE_HINTS: Record<string, string> = {
@@ -63,7 +70,7 @@ function flatten(issues: readonly SchemaIssue[], prefix: FieldPath = []): { issu
 	});
 }
 
-function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames: readonly string[]): { message: string; hint?: string } {
+function explain(issue: SchemaIssue, path: FieldPath, value: unknown, source: IssueSource): { message: string; hint?: string } {
 	const field = path.at(-1);
 	switch (issue.code) {
 		case 'invalid_type':
@@ -74,17 +81,21 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames
 			};
 		case 'invalid_value': {
 			const choices = (issue.values ?? []).map((choice) => JSON.stringify(choice));
-			const match = typeof value === 'string' ? nearest(value, (issue.values ?? []).map(String)) : undefined;
+			const match = typeof value === 'string' ? didYouMean(value, (issue.values ?? []).map(String)) : undefined;
 			return {
 				message: `expected one of ${choices.join(', ')}`,
-				hint: match ? `did you mean "${match}"?` : `use one of the values listed, written exactly`,
+				hint: match ?? `use one of the values listed, written exactly`,
 			};
 		}
 		case 'unrecognized_keys': {
-			const match = nearest(String(field), fieldNames);
+			// Only the fields allowed where it was written: a field of a nested object is no fix for a top-level typo.
+			const allowed = source.fieldNamesAt(path.slice(0, -1));
+			const name = String(field);
 			return {
-				message: `"${String(field)}" is not a field of this entry`,
-				hint: match ? `did you mean "${match}"?` : 'remove it, or check the field list in the README',
+				message: `"${name}" is not a field ${path.length > 1 ? `of ${formatFieldPath(path.slice(0, -1))}` : 'of this entry'}`,
+				hint:
+					didYouMean(name, allowed) ??
+					(allowed.length > 0 ? `remove it, or ${listAllowed(name, allowed, FIELD_REFERENCE)}` : `remove it; ${FIELD_REFERENCE}`),
 			};
 		}
 		case 'too_small':
@@ -109,7 +120,7 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames
 		default:
 			return {
 				message: issue.message.charAt(0).toLowerCase() + issue.message.slice(1),
-				hint: issue.params?.hint ?? 'see the field list in the README and the schema in src/schemas/',
+				hint: issue.params?.hint ?? (issue.pattern && source.patternHints?.get(issue.pattern)) ?? FIELD_REFERENCE,
 			};
 	}
 }
@@ -118,7 +129,7 @@ function explain(issue: SchemaIssue, path: FieldPath, value: unknown, fieldNames
 export function schemaProblems(issues: readonly SchemaIssue[], source: IssueSource, pathPrefix: FieldPath = []): Problem[] {
 	return flatten(issues).map(({ issue, path }) => {
 		const value = issue.code === 'unrecognized_keys' ? undefined : valueAt(source.data, path);
-		const { message, hint } = explain(issue, path, value, source.fieldNames);
+		const { message, hint } = explain(issue, path, value, source);
 		const { line, column } = source.locate([...pathPrefix, ...path]);
 		return { file: source.file, line, column, field: formatFieldPath(path), value, message, hint };
 	});

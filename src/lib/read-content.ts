@@ -9,39 +9,27 @@ import { type CheckBodyOptions, checkBody } from '../domain/body-safety.ts';
 import { isSiteRelative } from '../domain/safe-url.ts';
 import { type BodyCheckCache, openBodyCheckCache } from './body-check-cache.ts';
 import { type PlacedDecisionRef, type PlacedLink, brokenLinks, unknownDecisionRefs } from '../domain/body-links.ts';
-import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile, isEntryImage } from '../domain/registry.ts';
+import {
+	LAYOUT_HINT,
+	REGISTRY,
+	SINGLE_FILE_COLLECTIONS,
+	classify,
+	collectionFile,
+	isEntryImage,
+	likelyCollection,
+} from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
-import { IdSchema } from '../schemas/common.ts';
+import { IdSchema, PATTERN_HINTS } from '../schemas/common.ts';
 import { listContentFiles, readContentFile } from './content-files.ts';
 import { displayPath } from './display-path.ts';
 import { readSiteSettings, siteBase } from './site-settings.ts';
 import { siteRoutes } from './site-routes.ts';
 import { entryIdClashes } from '../domain/entry-ids.ts';
 import { parseSource } from './parse-source.ts';
+import { fieldNamesAt } from './schema-fields.ts';
 import type { SourceFile } from './source-file.ts';
 
 type AnySchema = z.ZodType;
-
-/** Every object key a schema knows, at any depth, for "did you mean" hints on unknown fields. */
-export function fieldNames(schema: AnySchema): string[] {
-	const names = new Set<string>();
-	const visit = (node: AnySchema) => {
-		const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
-		const children: unknown[] = [];
-		if (def.type === 'object') {
-			const shape = def.shape as Record<string, AnySchema>;
-			for (const [key, child] of Object.entries(shape)) {
-				names.add(key);
-				children.push(child);
-			}
-		}
-		for (const key of ['innerType', 'element', 'valueType', 'in', 'out']) if (def[key]) children.push(def[key]);
-		if (Array.isArray(def.options)) children.push(...(def.options as unknown[]));
-		for (const child of children) visit(child as AnySchema);
-	};
-	visit(schema);
-	return [...names];
-}
 
 /** Reads and validates one content folder; the integrity rules then run on what is valid. */
 export interface ContentReport {
@@ -52,9 +40,6 @@ export interface ContentReport {
 	/** What would mislead readers though the content is valid; fails the check only with --strict. */
 	warnings?: Problem[];
 }
-
-const NAMES = new Map<AnySchema, string[]>();
-const namesOf = (schema: AnySchema) => NAMES.get(schema) ?? NAMES.set(schema, fieldNames(schema)).get(schema)!;
 
 /** Validates `data` against `schema`; returns the parsed value, or records problems and returns undefined. */
 function validate<S extends AnySchema>(
@@ -67,7 +52,13 @@ function validate<S extends AnySchema>(
 ): z.output<S> | undefined {
 	const result = schema.safeParse(data);
 	if (result.success) return result.data;
-	problems.push(...schemaProblems(result.error.issues, { file, data, locate, fieldNames: namesOf(schema) }, prefix));
+	problems.push(
+		...schemaProblems(
+			result.error.issues,
+			{ file, data, locate, fieldNamesAt: (path) => fieldNamesAt(schema, path), patternHints: PATTERN_HINTS },
+			prefix,
+		),
+	);
 	return undefined;
 }
 
@@ -262,8 +253,11 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 
 	// Read every file at once: awaiting them one by one leaves the CPU idle for most of the check.
 	const texts = await Promise.all(files.map((relative) => readContentFile(path.join(dir, relative), display(relative))));
-	for (const [index, { relative, kind }] of kinds.entries()) {
+	for (const [index, { relative, kind: classified }] of kinds.entries()) {
 		const file = display(relative);
+		// A file in the wrong place or with the wrong extension is still checked as what it was meant to be, so one run shows all its problems.
+		const likely = classified ? undefined : likelyCollection(relative);
+		const kind = classified ?? likely;
 		if (!kind) {
 			if (isEntryImage(relative)) continue;
 			problems.push(
@@ -275,12 +269,21 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 			);
 			continue;
 		}
+		if (likely) {
+			problems.push(
+				fileProblem(
+					file,
+					`no collection reads this file; it looks like a ${REGISTRY[likely.kind].noun}, checked below as one`,
+					`move or rename it to ${likely.expected}`,
+				),
+			);
+		}
 		const markBroken = () => {
 			if ('id' in kind) (content.invalid[kind.kind] ??= new Set()).add(kind.id);
 			else if (kind.kind !== 'site') content.unreadable.add(kind.kind);
 		};
 		// A bad file name, bad syntax, bad fields and a bad body are independent: report them all at once.
-		const nameProblem = 'id' in kind ? fileNameProblem(file, kind.id, path.extname(relative)) : undefined;
+		const nameProblem = 'id' in kind ? fileNameProblem(file, kind.id, path.extname(likely?.expected ?? relative)) : undefined;
 		if (nameProblem) problems.push(nameProblem);
 		const { text, errors } = texts[index];
 		problems.push(...errors);
@@ -288,7 +291,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 			markBroken();
 			continue;
 		}
-		const source = parseSource(text, relative, file);
+		const source = parseSource(text, likely?.readAs ?? relative, file);
 		problems.push(...source.errors);
 		if (source.body !== undefined) {
 			const format = relative.endsWith('.mdx') ? 'mdx' : 'md';
@@ -313,7 +316,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 		}
 		const parsed = validate(REGISTRY[kind.kind].schema, source.data, file, source.locate, [], problems);
 		// An entry whose file has any problem still counts as existing, so references to it are not reported again.
-		if (parsed && !nameProblem && source.errors.length === 0) {
+		if (parsed && !likely && !nameProblem && source.errors.length === 0) {
 			(content[kind.kind] as Entry<unknown>[]).push({ id: kind.id, file, data: parsed, locate: source.locate });
 		} else {
 			markBroken();

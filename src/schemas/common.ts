@@ -4,13 +4,21 @@ import { refuseUrl } from '../domain/safe-url.ts';
 /** A check with the hint a content problem shows beside its message. */
 export const withHint = (message: string, hint: string) => ({ message, params: { hint } });
 
+/** What to write instead of a value that does not match a pattern, by the pattern as zod reports it (/source/). */
+export const PATTERN_HINTS = new Map<string, string>();
+
+/** A string matching `pattern`, which JSON Schema exports; a value that does not gets `message` and `hint`, and no further checks. */
+export function patterned(pattern: RegExp, message: string, hint: string) {
+	PATTERN_HINTS.set(String(pattern), hint);
+	return z.string().regex(pattern, { message, abort: true });
+}
+
 /** Kebab-case identifier, the form every file-derived id and reference takes. */
-export const IdSchema = z
-	.string()
-	.refine(
-		(value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value),
-		withHint('expected a kebab-case id', 'use lower-case words joined by hyphens, such as "app-developer"'),
-	);
+export const IdSchema = patterned(
+	/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+	'expected a kebab-case id',
+	'use lower-case words joined by hyphens, such as "app-developer"',
+);
 
 /** True when `value` is a calendar date that exists, such as 2026-02-28 but not 2026-02-30. */
 export function isRealDate(value: string): boolean {
@@ -21,16 +29,16 @@ export function isRealDate(value: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const DATE_HINT = 'write it YYYY-MM-DD, such as 2026-03-31';
+
 /** A calendar date written YYYY-MM-DD; YAML parsers that produce Date objects are normalised to that form. */
 export const IsoDateSchema = z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-	z.string().refine(isRealDate, withHint('expected a real date', 'write it YYYY-MM-DD, such as 2026-03-31')),
+	patterned(/^\d{4}-\d{2}-\d{2}$/, 'expected a real date', DATE_HINT).refine(isRealDate, withHint('expected a real date', DATE_HINT)),
 );
 
 /** A calendar quarter such as 2027-Q1. */
-export const QuarterSchema = z
-	.string()
-	.refine((value) => /^\d{4}-Q[1-4]$/.test(value), withHint('expected a quarter', 'write it YYYY-Qn, such as 2027-Q1'));
+export const QuarterSchema = patterned(/^\d{4}-Q[1-4]$/, 'expected a quarter', 'write it YYYY-Qn, such as 2027-Q1');
 
 /**
  * True for http(s) URLs and paths on this site; content is untrusted, so javascript:, data:, protocol-relative

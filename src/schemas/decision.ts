@@ -18,26 +18,16 @@ export type StatusChange = z.output<typeof StatusChangeSchema>;
  * MADR sections. `superseded-by` is derived from other records' `supersedes`, never typed.
  */
 export const DecisionSchema = z.strictObject({
-	/** Short title naming the problem and the choice. */
-	title: TextSchema,
-	/** MADR status: the current one; earlier ones are in `history`. */
-	status: z.enum(DECISION_STATUSES),
-	/** Day the decision was made (or proposed, while it is proposed); later status changes go in `history`. */
-	date: IsoDateSchema,
-	/** People who made the decision. */
-	'decision-makers': z.array(TextSchema).default([]),
-	/** People whose opinion was sought (two-way). */
-	consulted: z.array(TextSchema).default([]),
-	/** People kept up to date (one-way). */
-	informed: z.array(TextSchema).default([]),
-	/** Free tags for filtering. */
-	tags: z.array(IdSchema).default([]),
-	/** Records this one replaces: `ADR-0003` or `0003-slug`. */
-	supersedes: z.array(z.string()).default([]),
-	/** Roadmap item ids this decision shapes. */
-	roadmap: z.array(IdSchema).default([]),
-	/** Area id the decision belongs to. */
-	area: IdSchema.optional(),
+	title: TextSchema.describe('Short title naming the problem and the choice.'),
+	status: z.enum(DECISION_STATUSES).describe('MADR status: the current one; earlier ones are in `history`.'),
+	date: IsoDateSchema.describe('Day the decision was made (or proposed, while it is proposed); later status changes go in `history`.'),
+	'decision-makers': z.array(TextSchema).default([]).describe('People who made the decision.'),
+	consulted: z.array(TextSchema).default([]).describe('People whose opinion was sought (two-way).'),
+	informed: z.array(TextSchema).default([]).describe('People kept up to date (one-way).'),
+	tags: z.array(IdSchema).default([]).describe('Free tags for filtering.'),
+	supersedes: z.array(z.string()).default([]).describe('Records this one replaces: `ADR-0003` or `0003-slug`.'),
+	roadmap: z.array(IdSchema).default([]).describe('Roadmap item ids this decision shapes.'),
+	area: IdSchema.optional().describe('Area id the decision belongs to.'),
 	history: z
 		.array(StatusChangeSchema)
 		.default([])

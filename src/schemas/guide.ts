@@ -3,24 +3,20 @@ import { IdSchema, TextSchema, withHint } from './common.ts';
 
 /** Trailmap's fields on top of Starlight's docs front matter. */
 export const GuideFieldsSchema = z.object({
-	/** Persona ids the guide is written for. */
-	personas: z.array(IdSchema).default([]),
-	/** Minutes a reader needs to finish it. */
-	minutes: z.number().int().positive(),
-	/** Guides to read first, as paths under content/guides without extension, such as "basics/access". */
-	prerequisites: z.array(z.string()).default([]),
-	/** What the reader can do at the end. */
-	outcome: TextSchema,
+	personas: z.array(IdSchema).default([]).describe('Persona ids the guide is written for.'),
+	minutes: z.number().int().positive().describe('Minutes a reader needs to finish it.'),
+	prerequisites: z
+		.array(z.string())
+		.default([])
+		.describe('Guides to read first, as paths under content/guides without extension, such as "basics/access".'),
+	outcome: TextSchema.describe('What the reader can do at the end.'),
 });
 
 /** Where the guide appears in the guides navigation. */
 export const GuideSidebarSchema = z.strictObject({
-	/** Shorter title for the navigation; defaults to the title. */
-	label: TextSchema.optional(),
-	/** Position among its section's guides, lowest first; guides without one follow, by file name. */
-	order: z.number().optional(),
-	/** Leave the guide out of the navigation; it is still published. */
-	hidden: z.boolean().optional(),
+	label: TextSchema.optional().describe('Shorter title for the navigation; defaults to the title.'),
+	order: z.number().optional().describe("Position among its section's guides, lowest first; guides without one follow, by file name."),
+	hidden: z.boolean().optional().describe('Leave the guide out of the navigation; it is still published.'),
 });
 
 /** Headings listed in the guide's table of contents: false for none, or a range of heading levels. */
@@ -28,10 +24,8 @@ export const GuideTableOfContentsSchema = z.union([
 	z.boolean(),
 	z
 		.strictObject({
-			/** Highest heading level listed, 1-6; default 2. */
-			minHeadingLevel: z.int().min(1).max(6).optional(),
-			/** Lowest heading level listed, 1-6; default 3. */
-			maxHeadingLevel: z.int().min(1).max(6).optional(),
+			minHeadingLevel: z.int().min(1).max(6).optional().describe('Highest heading level listed, 1-6; default 2.'),
+			maxHeadingLevel: z.int().min(1).max(6).optional().describe('Lowest heading level listed, 1-6; default 3.'),
 		})
 		.refine(
 			({ minHeadingLevel = 2, maxHeadingLevel = 3 }) => minHeadingLevel <= maxHeadingLevel,
@@ -44,7 +38,9 @@ const refused = (hint: string) =>
 	z
 		.unknown()
 		.refine(() => false, withHint('this Starlight field does not apply to Trailmap guides', hint))
-		.optional();
+		.optional()
+		// `not: {}` makes editors flag the field as the check does.
+		.meta({ description: `Refused: ${hint}.`, not: {} });
 
 /**
  * Guide front matter, strictly: Trailmap's fields and the safe part of Starlight's (title, description,
@@ -52,16 +48,11 @@ const refused = (hint: string) =>
  * links, or change the page's layout, are refused with a hint, and so is any unknown field.
  */
 export const GuideSchema = z.strictObject({
-	/** Page title. */
-	title: TextSchema,
-	/** One-line description for search and social cards. */
-	description: TextSchema.optional(),
-	/** Navigation label, order and visibility. */
-	sidebar: GuideSidebarSchema.optional(),
-	/** Headings listed beside the guide. */
-	tableOfContents: GuideTableOfContentsSchema.optional(),
-	/** A draft is left out of production builds. */
-	draft: z.boolean().optional(),
+	title: TextSchema.describe('Page title.'),
+	description: TextSchema.optional().describe('One-line description for search and social cards.'),
+	sidebar: GuideSidebarSchema.optional().describe('Navigation label, order and visibility.'),
+	tableOfContents: GuideTableOfContentsSchema.optional().describe('Headings listed beside the guide.'),
+	draft: z.boolean().optional().describe('A draft is left out of production builds.'),
 	...GuideFieldsSchema.shape,
 	head: refused('Trailmap sets the page head itself; remove it'),
 	banner: refused('a banner is raw HTML, which content may not carry; remove it and start the body with an aside such as :::note instead'),
@@ -73,12 +64,9 @@ export const GuideSchema = z.strictObject({
 
 /** One persona's ordered onboarding path. File: content/guides/paths.yaml, keyed by persona id. */
 export const OnboardingPathSchema = z.strictObject({
-	/** Path title, such as "Your first week as an app developer". */
-	title: TextSchema,
-	/** Why this order, in a sentence or two. */
-	intro: TextSchema,
-	/** Guide refs in reading order. */
-	steps: z.array(z.string()).min(1),
+	title: TextSchema.describe('Path title, such as "Your first week as an app developer".'),
+	intro: TextSchema.describe('Why this order, in a sentence or two.'),
+	steps: z.array(z.string()).min(1).describe('Guide refs in reading order.'),
 });
 
 export type Guide = z.output<typeof GuideSchema>;

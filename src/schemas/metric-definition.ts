@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema, withHint } from './common.ts';
+import { IdSchema, TextSchema, patterned } from './common.ts';
 import { finiteNumber } from './measurement.ts';
 
 /** Metric categories, after the KPI groups a platform PM reports on. */
@@ -52,12 +52,9 @@ const minBelowMax = (what: string, hint: string) => (bounds: { min?: number; max
 /** One performance level of a benchmark, as a half-open range [min, max) in the metric's unit. */
 export const BandLevelSchema = z
 	.strictObject({
-		/** Level name, such as "elite". */
-		label: TextSchema,
-		/** Lowest value in the level (inclusive). */
-		min: BoundSchema.optional(),
-		/** Highest value in the level (exclusive). */
-		max: BoundSchema.optional(),
+		label: TextSchema.describe('Level name, such as "elite".'),
+		min: BoundSchema.optional().describe('Lowest value in the level (inclusive).'),
+		max: BoundSchema.optional().describe('Highest value in the level (exclusive).'),
 	})
 	.superRefine(minBelowMax('level', 'a level covers min up to (not including) max: swap the two, or fix the one that is off'));
 
@@ -67,54 +64,38 @@ export const BandLevelSchema = z
  */
 export const MetricRangeSchema = z
 	.strictObject({
-		/** Lowest possible value; for percentages 0 unless given. */
-		min: BoundSchema.optional(),
-		/** Highest possible value; for percentages 100 unless given. */
-		max: BoundSchema.optional(),
+		min: BoundSchema.optional().describe('Lowest possible value; for percentages 0 unless given.'),
+		max: BoundSchema.optional().describe('Highest possible value; for percentages 100 unless given.'),
 	})
 	.superRefine(minBelowMax('range', 'make min the lowest possible value and max the highest'));
 
 /** Benchmark bands with the report they come from; clusters change yearly, so the year is kept. */
 export const BandsSchema = z.strictObject({
-	/** Report the bands come from, such as "DORA State of DevOps". */
-	source: TextSchema,
-	/** Report year. */
-	year: z.number().int().min(2000).max(2100),
-	/** Levels, best first. */
-	levels: z.array(BandLevelSchema).min(1),
+	source: TextSchema.describe('Report the bands come from, such as "DORA State of DevOps".'),
+	year: z.number().int().min(2000).max(2100).describe('Report year.'),
+	levels: z.array(BandLevelSchema).min(1).describe('Levels, best first.'),
 });
 
 /** A metric the platform tracks. File: content/metrics/definitions.yaml, a list. */
 export const MetricDefinitionSchema = z
 	.strictObject({
-		/** Kebab-case id that snapshots and roadmap items refer to. */
-		id: IdSchema,
-		/** Display name. */
-		name: TextSchema,
-		/** Which KPI group it belongs to. */
-		category: z.enum(METRIC_CATEGORIES),
-		/** Unit of every value. */
-		unit: z.enum(METRIC_UNITS),
-		/** Whether a higher (up) or lower (down) value is better. */
-		direction: z.enum(['up', 'down']),
-		/** What it measures and how, in a few sentences. */
-		description: TextSchema,
-		/** Where the numbers come from: system, survey or query. */
-		source: TextSchema,
-		/** ISO 4217 code for currency metrics, such as EUR. */
-		currency: z
-			.string()
-			.refine(
-				(value) => /^[A-Z]{3}$/.test(value),
-				withHint('expected an ISO 4217 currency code', 'use three capital letters, such as EUR or USD'),
-			)
-			.optional(),
-		/** Value the platform team is aiming for. */
-		target: finiteNumber("write the target as a plain number in the metric's unit").optional(),
-		/** Values the metric can take, where its unit's bounds (0-100 for percent, never negative for counts and durations) do not fit. */
-		range: MetricRangeSchema.optional(),
-		/** Benchmark bands, such as DORA performance levels. */
-		bands: BandsSchema.optional(),
+		id: IdSchema.describe('Kebab-case id that snapshots and roadmap items refer to.'),
+		name: TextSchema.describe('Display name.'),
+		category: z.enum(METRIC_CATEGORIES).describe('Which KPI group it belongs to.'),
+		unit: z.enum(METRIC_UNITS).describe('Unit of every value.'),
+		direction: z.enum(['up', 'down']).describe('Whether a higher (up) or lower (down) value is better.'),
+		description: TextSchema.describe('What it measures and how, in a few sentences.'),
+		source: TextSchema.describe('Where the numbers come from: system, survey or query.'),
+		currency: patterned(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code', 'use three capital letters, such as EUR or USD')
+			.optional()
+			.describe('ISO 4217 code for currency metrics, such as EUR.'),
+		target: finiteNumber("write the target as a plain number in the metric's unit")
+			.optional()
+			.describe('Value the platform team is aiming for.'),
+		range: MetricRangeSchema.optional().describe(
+			"Values the metric can take, where its unit's bounds (0-100 for percent, never negative for counts and durations) do not fit.",
+		),
+		bands: BandsSchema.optional().describe('Benchmark bands, such as DORA performance levels.'),
 		computedFrom: z
 			.enum(COMPUTED_FROM_NAMES)
 			.optional()

@@ -16,16 +16,14 @@ const SampleSizeSchema = z
  * date,metric,value[,team][,n], where n on a team's row is that team's sample size).
  */
 export const MetricSnapshotSchema = z.strictObject({
-	/** Day the values were measured (the as-of date shown beside every number). */
-	date: IsoDateSchema,
-	/** Where and how the values were collected. */
-	source: TextSchema.optional(),
-	/** Organisation-wide value per metric id. */
-	values: z.record(IdSchema, MeasurementSchema),
-	/** Per-team values: team id to metric id to value. */
-	teams: z.record(IdSchema, z.record(IdSchema, MeasurementSchema)).default({}),
-	/** Sample size per metric id: survey responses, deployments or components the value was computed from. */
-	samples: z.record(IdSchema, SampleSizeSchema).default({}),
+	date: IsoDateSchema.describe('Day the values were measured (the as-of date shown beside every number).'),
+	source: TextSchema.optional().describe('Where and how the values were collected.'),
+	values: z.record(IdSchema, MeasurementSchema).describe('Organisation-wide value per metric id.'),
+	teams: z.record(IdSchema, z.record(IdSchema, MeasurementSchema)).default({}).describe('Per-team values: team id to metric id to value.'),
+	samples: z
+		.record(IdSchema, SampleSizeSchema)
+		.default({})
+		.describe('Sample size per metric id: survey responses, deployments or components the value was computed from.'),
 	teamSamples: z
 		.record(IdSchema, z.record(IdSchema, SampleSizeSchema))
 		.optional()

@@ -9,51 +9,37 @@ export const ExperienceSchema = z.enum(['beginner', 'intermediate', 'advanced', 
 
 /** A need ranked MoSCoW style. */
 export const NeedSchema = z.strictObject({
-	/** What the persona needs, in their words. */
-	text: TextSchema,
-	/** How much it matters: must, should or could. */
-	priority: z.enum(['must', 'should', 'could']),
+	text: TextSchema.describe('What the persona needs, in their words.'),
+	priority: z.enum(['must', 'should', 'could']).describe('How much it matters: must, should or could.'),
 });
 
 /** A frustration, optionally with its impact and the workaround people use today. */
 export const FrustrationSchema = z.union([
 	TextSchema,
 	z.strictObject({
-		/** What frustrates the persona. */
-		text: TextSchema,
-		/** What it costs them. */
-		impact: TextSchema.optional(),
-		/** What they do about it today. */
-		workaround: TextSchema.optional(),
+		text: TextSchema.describe('What frustrates the persona.'),
+		impact: TextSchema.optional().describe('What it costs them.'),
+		workaround: TextSchema.optional().describe('What they do about it today.'),
 	}),
 ]);
 
 /** A developer persona: who the platform serves. File: content/personas/<id>.yaml. */
 export const PersonaSchema = z.strictObject({
-	/** A memorable name, such as "Priya, product engineer". */
-	name: TextSchema,
-	/** Job role, such as "Backend engineer in a product team". */
-	role: TextSchema,
-	/** Other words developers use for this role, such as "backend" or "SRE"; the persona's pages show them, so search finds them. */
-	aliases: z.array(TextSchema).default([]),
-	/** Two or three sentences on who they are and what they want from the platform. */
-	summary: TextSchema,
-	/** Team Topologies team type of the team they sit in. */
-	teamType: TeamTypeSchema,
-	/** Experience with the platform's stack. */
-	experience: ExperienceSchema,
-	/** How many people in the organisation this persona stands for (feeds RICE reach). */
-	population: z.number().int().nonnegative(),
-	/** What they are trying to achieve. */
-	goals: z.array(TextSchema).min(1),
-	/** Needs ranked must/should/could. */
-	needs: z.array(NeedSchema).default([]),
-	/** What gets in their way. */
-	frustrations: z.array(FrustrationSchema).default([]),
-	/** Tools they use every day. */
-	tools: z.array(TextSchema).default([]),
-	/** Things they said in interviews, verbatim. */
-	quotes: z.array(TextSchema).default([]),
+	name: TextSchema.describe('A memorable name, such as "Priya, product engineer".'),
+	role: TextSchema.describe('Job role, such as "Backend engineer in a product team".'),
+	aliases: z
+		.array(TextSchema)
+		.default([])
+		.describe('Other words developers use for this role, such as "backend" or "SRE"; the persona\'s pages show them, so search finds them.'),
+	summary: TextSchema.describe('Two or three sentences on who they are and what they want from the platform.'),
+	teamType: TeamTypeSchema.describe('Team Topologies team type of the team they sit in.'),
+	experience: ExperienceSchema.describe("Experience with the platform's stack."),
+	population: z.number().int().nonnegative().describe('How many people in the organisation this persona stands for (feeds RICE reach).'),
+	goals: z.array(TextSchema).min(1).describe('What they are trying to achieve.'),
+	needs: z.array(NeedSchema).default([]).describe('Needs ranked must/should/could.'),
+	frustrations: z.array(FrustrationSchema).default([]).describe('What gets in their way.'),
+	tools: z.array(TextSchema).default([]).describe('Tools they use every day.'),
+	quotes: z.array(TextSchema).default([]).describe('Things they said in interviews, verbatim.'),
 });
 
 export type Persona = z.output<typeof PersonaSchema>;

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { SafeUrlSchema, TextSchema, withHint } from './common.ts';
 
-/** Site-wide settings. File: content/site.yaml. */
 /** How `npm run metrics:ingest -- adoption` tells a catalog component that is on the platform from one that is not. */
 export const AdoptionMarkerSchema = z
 	.strictObject({
@@ -25,23 +24,21 @@ export const AdoptionMarkerSchema = z
 		withHint('expected an annotation or a tag', 'name the annotation key or the tag that marks a component on the platform'),
 	);
 
+/** Site-wide settings. File: content/site.yaml. */
 export const SiteSchema = z.strictObject({
-	/** Platform name shown in the header, such as "Harbor". */
-	name: TextSchema,
-	/** Organisation that runs the platform. */
-	organisation: TextSchema,
-	/** One line on what the platform is for. */
-	tagline: TextSchema,
-	/** Repository that holds this content; edit links point into it. */
-	repoUrl: SafeUrlSchema,
-	/** Branch edit links point at. */
-	editBranch: z.string().default('main'),
-	/** Where developers give feedback on the platform. */
-	feedbackUrl: SafeUrlSchema,
-	/** How often the roadmap is reviewed. */
-	reviewCadence: z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly']),
-	/** True lets bodies use full MDX (import/export, {expressions}, any component); only for a site whose every author is trusted. Default false. */
-	trustedMdx: z.boolean().optional(),
+	name: TextSchema.describe('Platform name shown in the header, such as "Harbor".'),
+	organisation: TextSchema.describe('Organisation that runs the platform.'),
+	tagline: TextSchema.describe('One line on what the platform is for.'),
+	repoUrl: SafeUrlSchema.describe('Repository that holds this content; edit links point into it.'),
+	editBranch: z.string().default('main').describe('Branch edit links point at.'),
+	feedbackUrl: SafeUrlSchema.describe('Where developers give feedback on the platform.'),
+	reviewCadence: z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly']).describe('How often the roadmap is reviewed.'),
+	trustedMdx: z
+		.boolean()
+		.optional()
+		.describe(
+			'True lets bodies use full MDX (import/export, {expressions}, any component); only for a site whose every author is trusted. Default false.',
+		),
 	adoption: AdoptionMarkerSchema.optional().describe(
 		'What marks a Backstage component as on the platform, for the adoption rate `npm run metrics:ingest -- adoption` computes.',
 	),

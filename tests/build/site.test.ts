@@ -68,6 +68,13 @@ describe('the example site build', () => {
 		expect(pages.filter((page) => !existsSync(path.join(dist, page)))).toEqual([]);
 	});
 
+	it('builds the field reference and leaves it out of search', () => {
+		const reference = readFileSync(path.join(dist, 'reference/fields/index.html'), 'utf8');
+		expect(reference).toContain('successMetrics[].metric');
+		expect(reference).not.toContain('data-pagefind-body');
+		expect(readFileSync(path.join(dist, 'personas/index.html'), 'utf8')).toContain('data-pagefind-body');
+	});
+
 	it('builds a production site with a search index', () => {
 		expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
 		expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).not.toContain('Search is only available in production builds');

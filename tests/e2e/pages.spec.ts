@@ -47,6 +47,19 @@ for (const [path, heading] of PAGES) {
 	});
 }
 
+test("the field reference passes axe on its type links and a type's table", async ({ page }) => {
+	await page.goto('/reference/fields/');
+	await expect(page.locator('h1')).toContainText('Field reference');
+	await expect(page.getByRole('table', { name: 'Roadmap item fields' })).toBeVisible();
+	// The whole page is 160 table rows; one type's table has every kind of cell the others have.
+	const results = await new AxeBuilder({ page })
+		.include('.tm-reference-types')
+		.include('section[aria-labelledby="roadmap"]')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
 test('dark mode passes axe on the roadmap board', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/roadmap/');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decisionLabel, resolveDecisionRef, supersededBy } from '../../src/domain/decision-refs.ts';
 import { findCycles } from '../../src/domain/graph.ts';
 import { bandFor, formatMetricValue, headlineMetrics, latestChange, metricSeries } from '../../src/domain/metrics.ts';
-import { editDistance, nearest, suggestId } from '../../src/domain/nearest.ts';
+import { editDistance, nearest } from '../../src/domain/nearest.ts';
 import { priorityScore } from '../../src/domain/prioritisation.ts';
 import { formatGithubAnnotations, formatProblem, formatReport } from '../../src/domain/problem.ts';
 import { groupByQuarter, quarterLabel, quarterOf } from '../../src/domain/quarters.ts';
@@ -18,7 +18,6 @@ describe('nearest ids', () => {
 	it('suggests a close id and nothing for a far one', () => {
 		expect(nearest('app-develper', ['app-developer', 'sre'])).toBe('app-developer');
 		expect(nearest('quantum', ['app-developer', 'sre'])).toBeUndefined();
-		expect(suggestId('zzz', ['a', 'b'], 'team')).toBe('known team ids include "a", "b"');
 	});
 });
 
@@ -199,5 +198,13 @@ describe('problem reports', () => {
 		expect(formatGithubAnnotations([problem])).toBe(
 			'::error file=content/roadmap/x.yaml,line=9,col=13,title=personas[1]::no persona has the id "app-develper" Hint: did you mean "app-developer"?',
 		);
+	});
+	it('escapes what would end a property or a message early, one annotation per line', () => {
+		const odd = { ...problem, file: 'content/roadmap/a,b:c.yaml', field: 'values.x:y', message: '100% wrong\nreally', hint: 'a, b: c' };
+		const lines = formatGithubAnnotations([odd, { ...problem, field: '', hint: undefined }]).split('\n');
+		expect(lines).toEqual([
+			'::error file=content/roadmap/a%2Cb%3Ac.yaml,line=9,col=13,title=values.x%3Ay::100%25 wrong%0Areally Hint: a, b: c',
+			'::error file=content/roadmap/x.yaml,line=9,col=13,title=file::no persona has the id "app-develper"',
+		]);
 	});
 });

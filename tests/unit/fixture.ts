@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Problem } from '../../src/domain/problem.ts';
@@ -30,7 +30,8 @@ async function reportAfter(edits: Record<string, Edit>): Promise<{ problems: Pro
 		for (const [file, edit] of Object.entries(edits)) {
 			const target = path.join(dir, file);
 			if (edit === null) rmSync(target);
-			else writeFileSync(target, typeof edit === 'string' ? edit : edit(readFileSync(target, 'utf8')));
+			else mkdirSync(path.dirname(target), { recursive: true });
+			if (edit !== null) writeFileSync(target, typeof edit === 'string' ? edit : edit(readFileSync(target, 'utf8')));
 		}
 		const { problems, warnings } = await checkContent(dir, TODAY);
 		const relative = (problem: Problem) => ({ ...problem, file: path.relative(dir, problem.file) });

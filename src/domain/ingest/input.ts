@@ -1,5 +1,5 @@
 import { splitCsvLine } from '../../lib/csv-line.ts';
-import { suggestId } from '../nearest.ts';
+import { suggestValue } from '../nearest.ts';
 import type { Problem } from '../problem.ts';
 
 /** Where a row of an input file is: the file as problems show it and its line (1-based). */
@@ -103,7 +103,13 @@ export function readTeam(field: Field, at: RowPlace, teams: ReadonlySet<string>,
 	if (field.text === '') return {};
 	if (teams.has(field.text)) return { team: field.text };
 	return {
-		problem: fieldProblem(at, name, field, `no team in teams.yaml has the id "${field.text}"`, suggestId(field.text, [...teams], 'team')),
+		problem: fieldProblem(
+			at,
+			name,
+			field,
+			`no team in teams.yaml has the id "${field.text}"`,
+			suggestValue(field.text, [...teams], 'team', 'teams.yaml'),
+		),
 	};
 }
 

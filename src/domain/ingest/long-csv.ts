@@ -3,7 +3,7 @@
  * passed through to the snapshot of each row's date once every row is valid.
  */
 import { isRealDate } from '../../schemas/common.ts';
-import { suggestId } from '../nearest.ts';
+import { suggestValue } from '../nearest.ts';
 import type { Problem } from '../problem.ts';
 import { type CsvHeader, type RowPlace, fieldProblem, readCsvRow, readTeam } from './input.ts';
 import type { PatchEntry } from './snapshot-patch.ts';
@@ -36,7 +36,13 @@ export function readLongRow(
 	const metric = row.field('metric');
 	if (!known.metrics.has(metric.text)) {
 		problems.push(
-			fieldProblem(at, 'metric', metric, `no metric has the id "${metric.text}"`, suggestId(metric.text, [...known.metrics], 'metric')),
+			fieldProblem(
+				at,
+				'metric',
+				metric,
+				`no metric has the id "${metric.text}"`,
+				suggestValue(metric.text, [...known.metrics], 'metric', 'metrics/definitions.yaml'),
+			),
 		);
 	}
 	const team = readTeam(row.field('team'), at, known.teams);
