@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCacheDir, contentDir } from './src/lib/content-layout.ts';
+import { trailmapDiagrams } from './src/lib/diagram-integration.ts';
 import { trailmapContentCheck } from './src/lib/integration.ts';
 import { readSiteSettings, siteBase } from './src/lib/site-settings.ts';
 import { trailmapMarkdown } from './src/plugins/trailmap-markdown.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
 	},
 	integrations: [
 		trailmapContentCheck(dir),
+		trailmapDiagrams(),
 		starlight({
 			title: settings.name,
 			description: settings.tagline,
