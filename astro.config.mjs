@@ -76,6 +76,7 @@ export default defineConfig({
 				{ label: 'Guides', link: '/guides/' },
 				{ label: 'Personas', link: '/personas/' },
 				{ label: 'Journeys', link: '/journeys/' },
+				{ label: 'Pain map', link: '/pain-map/' },
 				{ label: 'Metrics', link: '/metrics/' },
 				{ label: 'Teams', link: '/teams/' },
 				{ label: 'Areas', link: '/areas/' },

@@ -10,8 +10,8 @@ import { type PainInContext, journeyPains } from './relations.ts';
  */
 export const SEVERITY_WEIGHTS: Record<Pain['severity'], number> = { critical: 9, major: 3, minor: 1 };
 
-/** Times a pain is felt in a month: about 20 working days, 4 weeks, 1 month, and once a quarter for "rarely". */
-export const TIMES_A_MONTH: Record<Pain['frequency'], number> = { daily: 20, weekly: 4, monthly: 1, rarely: 1 / 3 };
+/** Times a pain is felt in a month: about 20 working days, 4 weeks, 1 month, and once in four months for "rarely". */
+export const TIMES_A_MONTH: Record<Pain['frequency'], number> = { daily: 20, weekly: 4, monthly: 1, rarely: 0.25 };
 
 /** Horizons that count as a plan to remove a pain soon, for the coverage figure. */
 export const SOON_HORIZONS: readonly RoadmapItem['horizon'][] = ['now', 'next'];

@@ -5,9 +5,8 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { MermaidConfig } from 'mermaid';
-import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
-import { type Browser, type BrowserType, chromium } from 'playwright';
+import type { Mermaid, MermaidConfig } from 'mermaid';
+import { type Browser, type Page, chromium } from 'playwright';
 import { cleanDiagramSvg, namedSvg, svgText } from '../domain/diagram-svg.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
@@ -38,7 +37,9 @@ const BASE_CONFIG: MermaidConfig = {
 };
 const THEMES = { light: { ...BASE_CONFIG, theme: 'default' }, dark: { ...BASE_CONFIG, theme: 'dark' } } satisfies Record<string, MermaidConfig>;
 
-const MERMAID_VERSION = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+const require = createRequire(import.meta.url);
+const MERMAID_VERSION = (require('mermaid/package.json') as { version: string }).version;
+const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 /** Bump when the rendering or the cleaning changes, so cached diagrams are drawn again. */
 const RENDERING = `3:${MERMAID_VERSION}:${JSON.stringify(THEMES)}`;
 
@@ -52,19 +53,21 @@ interface Waiting {
 
 /**
  * One renderer per process (the Markdown pipeline and the pages of a build share it through
- * globalThis, since Vite bundles this module again for the pages): one Chromium for the whole build,
- * diagrams asked for at about the same time drawn together in one page, and every drawing kept on
- * disk by its source, so a rebuild draws only new diagrams.
+ * globalThis, since Vite bundles this module again for the pages): one Chromium and one page with
+ * mermaid loaded for the whole build, diagrams asked for at about the same time drawn together, and
+ * every drawing kept on disk by its source, so a rebuild draws only new diagrams.
  */
 interface State {
 	chromium: string | undefined;
 	cacheDir: string;
 	browser?: Promise<Browser>;
-	renderer?: MermaidRenderer;
+	page?: Promise<Page>;
 	drawn: Map<string, Promise<RenderedDiagram>>;
 	queue: Waiting[];
 	timer?: NodeJS.Timeout;
 	idle?: NodeJS.Timeout;
+	/** The batch being drawn: one page draws one batch at a time, since each sets mermaid's theme. */
+	drawing: Promise<void>;
 	busy: number;
 }
 
@@ -78,6 +81,7 @@ function state(): State {
 		drawn: new Map(),
 		queue: [],
 		busy: 0,
+		drawing: Promise.resolve(),
 	};
 	return holder[KEY];
 }
@@ -88,16 +92,38 @@ export const diagramMode = (): 'svg' | 'browser' => (state().chromium ? 'svg' : 
 /** The Chromium that draws diagrams, or undefined when there is none. */
 export const diagramBrowser = (): string | undefined => state().chromium;
 
-/** A browser type whose launch hands out contexts of the one shared browser, so mermaid-isomorphic never starts a second. */
-function sharedBrowserType(current: State, executablePath: string): BrowserType {
-	const launch = async () => {
-		current.browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-		const browser = await current.browser;
-		// mermaid-isomorphic closes what it launched after each batch; the shared browser stays open until closeDiagrams.
-		return { newContext: (options: Parameters<Browser['newContext']>[0]) => browser.newContext(options), close: async () => {} };
-	};
-	// mermaid-isomorphic calls launch() alone of a BrowserType.
-	return { launch } as unknown as BrowserType;
+/** The page mermaid draws in, started on first use: a blank document with mermaid's script. */
+function mermaidPage(current: State): Promise<Page> {
+	current.page ??= (async () => {
+		current.browser ??= chromium.launch({ executablePath: current.chromium, args: CHROMIUM_ARGS });
+		const page = await (await current.browser).newPage();
+		await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
+		await page.addScriptTag({ path: MERMAID_SCRIPT });
+		return page;
+	})();
+	return current.page;
+}
+
+/** What one diagram came to in the page: its SVG, or mermaid's reason for refusing it. */
+type Drawing = { svg: string } | { error: string };
+
+/** Runs in the page: draws each diagram in turn (mermaid draws one at a time) with one theme, ids `prefix-<n>`. */
+async function drawInPage({ sources, config, prefix }: { sources: string[]; config: MermaidConfig; prefix: string }): Promise<Drawing[]> {
+	const { mermaid } = globalThis as unknown as { mermaid: Mermaid };
+	mermaid.initialize(config);
+	const container = document.createElement('div');
+	container.style.cssText = 'position:absolute;left:-10000px;top:0;width:1200px';
+	document.body.append(container);
+	const drawings: Drawing[] = [];
+	for (const [index, source] of sources.entries()) {
+		try {
+			drawings.push({ svg: (await mermaid.render(`${prefix}-${index}`, source, container)).svg });
+		} catch (error) {
+			drawings.push({ error: error instanceof Error ? error.message : String(error) });
+		}
+	}
+	container.remove();
+	return drawings;
 }
 
 /** Closes the shared browser; the next diagram starts a new one. */
@@ -106,7 +132,7 @@ export async function closeDiagrams(): Promise<void> {
 	clearTimeout(current.idle);
 	const browser = current.browser;
 	current.browser = undefined;
-	current.renderer = undefined;
+	current.page = undefined;
 	await (await browser)?.close();
 }
 
@@ -120,25 +146,22 @@ async function drawBatch(current: State, batch: Waiting[]): Promise<void> {
 	current.busy += 1;
 	clearTimeout(current.idle);
 	try {
-		current.renderer ??= createMermaidRenderer({ browserType: sharedBrowserType(current, current.chromium!) });
+		const page = await mermaidPage(current);
 		const sources = batch.map((waiting) => waiting.source);
 		// Ids are unique to the batch's sources, so diagrams from different batches never clash on one page.
 		const prefix = `m${sha(sources.join('\0')).slice(0, 8)}`;
-		const [light, dark] = await Promise.all([
-			current.renderer(sources, { mermaidConfig: THEMES.light, prefix: `${prefix}l` }),
-			current.renderer(sources, { mermaidConfig: THEMES.dark, prefix: `${prefix}d` }),
-		]);
+		const light = await page.evaluate(drawInPage, { sources, config: THEMES.light, prefix: `${prefix}l` });
+		const dark = await page.evaluate(drawInPage, { sources, config: THEMES.dark, prefix: `${prefix}d` });
 		await mkdir(current.cacheDir, { recursive: true });
 		await Promise.all(
 			batch.map(async (waiting, i) => {
 				const [l, d] = [light[i], dark[i]];
-				if (l.status === 'rejected' || d.status === 'rejected') {
-					const reason = l.status === 'rejected' ? l.reason : (d as PromiseRejectedResult).reason;
-					waiting.reject(new DiagramSyntaxError(waiting.source, reason instanceof Error ? reason.message : String(reason)));
+				if ('error' in l || 'error' in d) {
+					waiting.reject(new DiagramSyntaxError(waiting.source, 'error' in l ? l.error : (d as { error: string }).error));
 					return;
 				}
 				try {
-					const diagram = { light: cleaned(l.value.svg), dark: cleaned(d.value.svg) };
+					const diagram = { light: cleaned(l.svg), dark: cleaned(d.svg) };
 					await writeFile(path.join(current.cacheDir, `${sha(`${RENDERING}\0${waiting.source}`)}.json`), JSON.stringify(diagram));
 					waiting.resolve(diagram);
 				} catch (error) {
@@ -151,7 +174,7 @@ async function drawBatch(current: State, batch: Waiting[]): Promise<void> {
 	} finally {
 		current.busy -= 1;
 		// Between builds in one process (dev, tests) the browser closes once nothing has been drawn for a while.
-		if (current.busy === 0) current.idle = setTimeout(() => void closeDiagrams(), 5000).unref();
+		if (current.busy === 0) current.idle = setTimeout(() => void closeDiagrams(), 30_000).unref();
 	}
 }
 
@@ -163,7 +186,7 @@ function enqueue(current: State, source: string): Promise<RenderedDiagram> {
 			const batch = current.queue;
 			current.queue = [];
 			current.timer = undefined;
-			void drawBatch(current, batch);
+			current.drawing = current.drawing.then(() => drawBatch(current, batch));
 		}, 40);
 	});
 }
@@ -194,21 +217,47 @@ export function renderDiagram(source: string): Promise<RenderedDiagram | undefin
 	return drawn;
 }
 
+/**
+ * The svg at the size mermaid drew it (its viewBox), rather than shrunk to the column: shrunk, a
+ * long journey's labels would be too small to read.
+ */
+function naturalSize(svg: Element): Element {
+	const [, , width, height] = String(svg.properties.viewBox ?? '')
+		.split(/[\s,]+/)
+		.map(Number);
+	if (!(width > 0 && height > 0)) return svg;
+	return { ...svg, properties: { ...svg.properties, width: Math.ceil(width), height: Math.ceil(height), style: undefined } };
+}
+
 /** A short id for a diagram on a page, from its source. */
 export const diagramId = (source: string): string => `tm-diagram-${sha(source).slice(0, 10)}`;
 
 /**
- * The markup of a drawn diagram: both schemes' SVGs, each named by `title` and described by
+ * A drawn diagram as a tree: both schemes' SVGs, each named by `title` and described by
  * `description` (for a body's diagram, mermaid's accTitle and accDescr, else a name from its type),
  * of which CSS shows the one that matches the page's scheme.
  */
-export function diagramMarkup(diagram: RenderedDiagram, source: string, title?: string, description?: string): string {
+export function diagramTree(diagram: RenderedDiagram, source: string, title?: string, description?: string): Element {
 	const id = diagramId(source);
 	// Mermaid names the diagram's type in aria-roledescription, such as "flowchart-v2".
 	const kind = String(diagram.light.properties.ariaRoleDescription ?? '').replace(/-v\d+$/, '');
 	const name = title ?? svgText(diagram.light, 'title') ?? (kind === '' ? 'Diagram' : `Diagram: ${kind}`);
 	const about = description ?? svgText(diagram.light, 'desc');
-	const scheme = (svg: Element, which: 'light' | 'dark') =>
-		`<div class="tm-mermaid-${which}">${toHtml(namedSvg(svg, `${id}-${which}`, name, about), { space: 'svg' })}</div>`;
-	return `<div class="tm-mermaid">${scheme(diagram.light, 'light')}${scheme(diagram.dark, 'dark')}</div>`;
+	const scheme = (svg: Element, which: 'light' | 'dark'): Element => ({
+		type: 'element',
+		tagName: 'div',
+		// A diagram wider than the column scrolls in its own box, so the keyboard can reach it too.
+		properties: { className: [`tm-mermaid-${which}`], tabIndex: 0 },
+		children: [namedSvg(naturalSize(svg), `${id}-${which}`, name, about)],
+	});
+	return {
+		type: 'element',
+		tagName: 'div',
+		properties: { className: ['tm-mermaid'] },
+		children: [scheme(diagram.light, 'light'), scheme(diagram.dark, 'dark')],
+	};
 }
+
+/** The markup of diagramTree, for a page to write as HTML. */
+export const diagramMarkup = (diagram: RenderedDiagram, source: string, title?: string, description?: string): string =>
+	toHtml(diagramTree(diagram, source, title, description));

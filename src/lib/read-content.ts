@@ -5,6 +5,7 @@ import { checkIntegrity } from '../domain/integrity.ts';
 import { type FieldPath, type Locate, type Problem, sortProblems } from '../domain/problem.ts';
 import { type CheckBodyOptions, checkBody } from '../domain/body-safety.ts';
 import { type BodyCheckCache, openBodyCheckCache } from './body-check-cache.ts';
+import { type PlacedDiagram, diagramProblems } from './diagram-check.ts';
 import { type PlacedLink, brokenLinks } from '../domain/body-links.ts';
 import { LAYOUT_HINT, REGISTRY, SINGLE_FILE_COLLECTIONS, classify, collectionFile } from '../domain/registry.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
@@ -72,8 +73,8 @@ function judgeBody(
 	file: string,
 	options: CheckBodyOptions,
 	bodies: BodyCheckCache,
-): { problems: Problem[]; links: PlacedLink[] } {
-	const { findings, links } = bodies.check(source.body, options);
+): { problems: Problem[]; links: PlacedLink[]; diagrams: PlacedDiagram[] } {
+	const { findings, links, diagrams } = bodies.check(source.body, options);
 	const lineInFile = (line: number) => (source.bodyLine ?? 1) + line - 1;
 	return {
 		problems: findings.map(({ line, column, value, message, hint }) => ({
@@ -86,6 +87,7 @@ function judgeBody(
 			hint,
 		})),
 		links: links.map(({ line, column, url }) => ({ file, line: lineInFile(line), column, url })),
+		diagrams: diagrams.map(({ line, source: diagram }) => ({ file, line: lineInFile(line), source: diagram })),
 	};
 }
 
@@ -196,6 +198,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 	// Bodies are judged by the site's MDX setting, so it is read before them.
 	const { trustedMdx = false } = readSiteSettings(dir);
 	const links: PlacedLink[] = [];
+	const diagrams: PlacedDiagram[] = [];
 	const bodies = options.keepBodyChecks ? await openBodyCheckCache(dir) : uncachedBodyChecks;
 	const listing = listContentFiles(dir);
 	const { files } = listing;
@@ -254,6 +257,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 			const body = judgeBody({ body: source.body, bodyLine: source.bodyLine }, file, { format, trustedMdx }, bodies);
 			problems.push(...body.problems);
 			links.push(...body.links);
+			diagrams.push(...body.diagrams);
 		}
 		if (source.data === undefined) {
 			markBroken();
@@ -275,6 +279,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 		}
 	}
 	problems.push(...brokenLinks(links, siteRoutes(content), siteBase()));
+	problems.push(...(await diagramProblems(dir, diagrams)));
 	await bodies.save();
 	return { content, problems, files };
 }

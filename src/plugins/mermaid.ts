@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
-import { DiagramSyntaxError, diagramMarkup, renderDiagram } from '../lib/diagrams.ts';
+import { DiagramSyntaxError, diagramTree, renderDiagram } from '../lib/diagrams.ts';
 
 /** The text of a fenced ```mermaid block, or undefined for any other <pre>. */
 function mermaidSource(pre: Readonly<Element>, ctx: HastVisitorContext): string | undefined {
@@ -40,7 +40,7 @@ export function mermaidPlugin(): HastPluginDefinition {
 					if (!(error instanceof DiagramSyntaxError)) throw error;
 					throw new Error(`${placeOf(ctx, source)}: this mermaid diagram cannot be drawn: ${error.message}`, { cause: error });
 				});
-				if (diagram) return { type: 'raw', value: diagramMarkup(diagram, source) };
+				if (diagram) return diagramTree(diagram, source);
 				return { type: 'element', tagName: 'pre', properties: { className: ['mermaid'] }, children: [{ type: 'text', value: source }] };
 			},
 		},
