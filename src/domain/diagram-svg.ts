@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
+import postcss from 'postcss';
 import { attributeName, attributeText } from './raw-html.ts';
 
 /**
@@ -6,7 +7,9 @@ import { attributeName, attributeText } from './raw-html.ts';
  * htmlLabels off, draws labels as SVG text; its SVG is still built from untrusted content, so it is
  * judged like a body: SVG drawing elements and mermaid's own <style> stay; script, links, images,
  * animation and every event handler go; a <foreignObject> (some diagram types draw labels in HTML)
- * keeps only text-level HTML; CSS may refer to nothing outside the diagram.
+ * keeps only text-level HTML; CSS may refer to nothing outside the diagram, and mermaid's <style>
+ * keeps only rules whose every selector starts with the diagram's own id, so it styles nothing else
+ * on the page (its @keyframes, whose names are global, go too).
  */
 const SVG_ELEMENTS = new Set([
 	'svg',
@@ -80,32 +83,55 @@ function cleanProperties(properties: Properties, inSvg: boolean): Properties {
 	);
 }
 
-function cleanChildren(children: readonly ElementContent[], inLabel: boolean): ElementContent[] {
+/** The rules of a stylesheet that only style inside the element with id `scope`, or undefined when none are left. */
+export function scopedCss(css: string, scope: string): string | undefined {
+	let root: postcss.Root;
+	try {
+		root = postcss.parse(css);
+	} catch {
+		return undefined;
+	}
+	const prefix = `#${scope}`;
+	const inScope = (selector: string) => selector === prefix || selector.startsWith(`${prefix} `) || selector.startsWith(`${prefix}.`);
+	root.walkAtRules((rule) => void rule.remove());
+	root.walkRules((rule) => {
+		if (!rule.selectors.every(inScope)) rule.remove();
+	});
+	root.walkDecls((declaration) => {
+		if (!isLocalCss(declaration.value)) declaration.remove();
+	});
+	const kept = root.toString().trim();
+	return kept === '' ? undefined : kept;
+}
+
+function cleanChildren(children: readonly ElementContent[], inLabel: boolean, scope: string): ElementContent[] {
 	return children.flatMap((child): ElementContent[] => {
 		if (child.type === 'text') return [child];
 		if (child.type !== 'element') return [];
-		return cleanElement(child, inLabel);
+		return cleanElement(child, inLabel, scope);
 	});
 }
 
-function cleanElement(node: Element, inLabel: boolean): ElementContent[] {
+function cleanElement(node: Element, inLabel: boolean, scope: string): ElementContent[] {
 	const tag = node.tagName.toLowerCase();
 	if (DROPPED_WITH_CONTENT.has(tag)) return [];
 	const allowed = inLabel ? LABEL_ELEMENTS.has(tag) : SVG_ELEMENTS.has(tag);
 	const innerLabel = inLabel || tag === 'foreignobject';
-	if (!allowed) return cleanChildren(node.children, innerLabel);
+	if (!allowed) return cleanChildren(node.children, innerLabel, scope);
 	if (tag === 'style') {
-		const css = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-		return isLocalCss(css) ? [{ ...node, properties: {}, children: [{ type: 'text', value: css }] }] : [];
+		const css = scopedCss(node.children.map((child) => (child.type === 'text' ? child.value : '')).join(''), scope);
+		return css === undefined ? [] : [{ ...node, properties: {}, children: [{ type: 'text', value: css }] }];
 	}
-	return [{ ...node, properties: cleanProperties(node.properties, !inLabel), children: cleanChildren(node.children, innerLabel) }];
+	return [
+		{ ...node, properties: cleanProperties(node.properties, !inLabel), children: cleanChildren(node.children, innerLabel, scope) },
+	];
 }
 
-/** The diagram's <svg> as the diagram policy allows it, or undefined when the tree holds no <svg>. */
+/** The diagram's <svg> as the diagram policy allows it, or undefined when the tree holds no <svg> with an id (mermaid always writes one). */
 export function cleanDiagramSvg(tree: Root): Element | undefined {
 	const svg = tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
-	if (!svg) return undefined;
-	const [clean] = cleanElement(svg, false);
+	if (!svg || typeof svg.properties.id !== 'string') return undefined;
+	const [clean] = cleanElement(svg, false, svg.properties.id);
 	return clean?.type === 'element' ? clean : undefined;
 }
 

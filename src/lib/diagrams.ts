@@ -41,7 +41,7 @@ const require = createRequire(import.meta.url);
 const MERMAID_VERSION = (require('mermaid/package.json') as { version: string }).version;
 const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 /** Bump when the rendering or the cleaning changes, so cached diagrams are drawn again. */
-const RENDERING = `3:${MERMAID_VERSION}:${JSON.stringify(THEMES)}`;
+const RENDERING = `4:${MERMAID_VERSION}:${JSON.stringify(THEMES)}`;
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
