@@ -55,7 +55,21 @@ const SVG_ELEMENTS = new Set([
 const LABEL_ELEMENTS = new Set(['div', 'span', 'p', 'br', 'b', 'strong', 'i', 'em', 'code', 'sub', 'sup', 'small']);
 
 /** Elements dropped with everything inside them: their content is code or a document, not a label. */
-const DROPPED_WITH_CONTENT = new Set(['script', 'iframe', 'object', 'embed', 'image', 'img', 'audio', 'video', 'animate', 'set', 'animatemotion', 'animatetransform', 'a']);
+const DROPPED_WITH_CONTENT = new Set([
+	'script',
+	'iframe',
+	'object',
+	'embed',
+	'image',
+	'img',
+	'audio',
+	'video',
+	'animate',
+	'set',
+	'animatemotion',
+	'animatetransform',
+	'a',
+]);
 
 /** CSS that refers only to the diagram itself: no @import, and url() only to a fragment (#marker). */
 export function isLocalCss(css: string): boolean {
@@ -63,7 +77,10 @@ export function isLocalCss(css: string): boolean {
 	if (lower.includes('@import') || lower.includes('expression(')) return false;
 	let at = lower.indexOf('url(');
 	while (at !== -1) {
-		const target = lower.slice(at + 4).trimStart().replace(/^["']/, '');
+		const target = lower
+			.slice(at + 4)
+			.trimStart()
+			.replace(/^["']/, '');
 		if (!target.startsWith('#')) return false;
 		at = lower.indexOf('url(', at + 4);
 	}
@@ -122,9 +139,7 @@ function cleanElement(node: Element, inLabel: boolean, scope: string): ElementCo
 		const css = scopedCss(node.children.map((child) => (child.type === 'text' ? child.value : '')).join(''), scope);
 		return css === undefined ? [] : [{ ...node, properties: {}, children: [{ type: 'text', value: css }] }];
 	}
-	return [
-		{ ...node, properties: cleanProperties(node.properties, !inLabel), children: cleanChildren(node.children, innerLabel, scope) },
-	];
+	return [{ ...node, properties: cleanProperties(node.properties, !inLabel), children: cleanChildren(node.children, innerLabel, scope) }];
 }
 
 /** The diagram's <svg> as the diagram policy allows it, or undefined when the tree holds no <svg> with an id (mermaid always writes one). */
@@ -165,6 +180,9 @@ export function namedSvg(svg: Element, id: string, title: string, description?: 
 export function svgText(svg: Element, tagName: 'title' | 'desc'): string | undefined {
 	const node = svg.children.find((child): child is Element => child.type === 'element' && child.tagName === tagName);
 	if (!node) return undefined;
-	const value = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+	const value = node.children
+		.map((child) => (child.type === 'text' ? child.value : ''))
+		.join('')
+		.trim();
 	return value === '' ? undefined : value;
 }

@@ -53,7 +53,12 @@ export function emotionCurve(journey: Journey): EmotionCurve {
 	const steps = journeySteps(journey);
 	const height = PAD * 2 + LEVEL_HEIGHT * 4;
 	const yOf = (emotion: number) => PAD + (5 - emotion) * LEVEL_HEIGHT;
-	const points = steps.map(({ step }, i) => ({ x: PAD + STEP_WIDTH / 2 + i * STEP_WIDTH, y: yOf(step.emotion), emotion: step.emotion, label: step.name }));
+	const points = steps.map(({ step }, i) => ({
+		x: PAD + STEP_WIDTH / 2 + i * STEP_WIDTH,
+		y: yOf(step.emotion),
+		emotion: step.emotion,
+		label: step.name,
+	}));
 	let index = 0;
 	const stages = journey.stages.map((stage) => {
 		const x = PAD + index * STEP_WIDTH;

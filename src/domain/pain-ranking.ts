@@ -46,17 +46,18 @@ export function rankPains({ journeys, personas, roadmap }: RankingInput): Ranked
 	}
 	const pains = [...journeys].flatMap(([id, journey]) => {
 		const people = journey.personas.reduce((sum, persona) => sum + (personas.get(persona)?.population ?? 0), 0);
-		return journeyPains(id, journey).map(
-			(pain): RankedPain => ({
-				...pain,
-				personas: journey.personas,
-				people,
-				score: painScore(pain.pain, people),
-				fixes: fixesOf.get(pain.ref) ?? [],
-			}),
-		);
+		return journeyPains(id, journey).map((pain): RankedPain => ({
+			...pain,
+			personas: journey.personas,
+			people,
+			score: painScore(pain.pain, people),
+			fixes: fixesOf.get(pain.ref) ?? [],
+		}));
 	});
-	return pains.map((pain, order) => ({ pain, order })).sort((a, b) => b.pain.score - a.pain.score || a.order - b.order).map(({ pain }) => pain);
+	return pains
+		.map((pain, order) => ({ pain, order }))
+		.sort((a, b) => b.pain.score - a.pain.score || a.order - b.order)
+		.map(({ pain }) => pain);
 }
 
 /** Whether a roadmap item in a soon horizon addresses the pain. */

@@ -15,7 +15,7 @@ export function trailmapDiagrams(): AstroIntegration {
 				if (browser) logger.info(`mermaid diagrams are drawn as SVG with ${browser}`);
 				else
 					logger.warn(
-						'no Chromium found (CHROMIUM_PATH, /usr/bin/chromium, Playwright\'s build): mermaid diagrams will be drawn in readers\' browsers. Install one with `apt-get install chromium` to draw them at build time.',
+						"no Chromium found (CHROMIUM_PATH, /usr/bin/chromium, Playwright's build): mermaid diagrams will be drawn in readers' browsers. Install one with `apt-get install chromium` to draw them at build time.",
 					);
 			},
 			'astro:build:done': () => closeDiagrams(),

@@ -35,7 +35,10 @@ const BASE_CONFIG: MermaidConfig = {
 	flowchart: { htmlLabels: false },
 	fontFamily: 'arial, sans-serif',
 };
-const THEMES = { light: { ...BASE_CONFIG, theme: 'default' }, dark: { ...BASE_CONFIG, theme: 'dark' } } satisfies Record<string, MermaidConfig>;
+const THEMES = { light: { ...BASE_CONFIG, theme: 'default' }, dark: { ...BASE_CONFIG, theme: 'dark' } } satisfies Record<
+	string,
+	MermaidConfig
+>;
 
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION = (require('mermaid/package.json') as { version: string }).version;

@@ -46,10 +46,10 @@ describe('mermaid journey diagrams', () => {
 	});
 
 	it('a step named "CI: slow; #1" stays one task that mermaid reads back as written', async () => {
-		const source = journeyDiagram(
-			journey(['a'], [{ name: 'Build: test; #2', steps: [step('CI: slow; #1', 2), step('Merge', 4)] }]),
-			['Priya, product engineer', 'Sam'],
-		);
+		const source = journeyDiagram(journey(['a'], [{ name: 'Build: test; #2', steps: [step('CI: slow; #1', 2), step('Merge', 4)] }]), [
+			'Priya, product engineer',
+			'Sam',
+		]);
 		const { default: mermaid } = await import('mermaid');
 		// The title goes through DOMPurify, which needs a DOM; the tasks are what the escaping is for.
 		const withoutTitle = source
@@ -58,7 +58,9 @@ describe('mermaid journey diagrams', () => {
 			.join('\n');
 		await mermaid.parse(withoutTitle);
 		const diagram = await mermaid.mermaidAPI.getDiagramFromText(withoutTitle);
-		const tasks = (diagram.db as unknown as { getTasks(): { section: string; task: string; score: number; people: string[] }[] }).getTasks();
+		const tasks = (
+			diagram.db as unknown as { getTasks(): { section: string; task: string; score: number; people: string[] }[] }
+		).getTasks();
 		expect(tasks.map((task) => [decoded(task.section), decoded(task.task), task.score, task.people.map(decoded)])).toEqual([
 			['Build: test; #2', 'CI: slow; #1', 2, ['Priya, product engineer', 'Sam']],
 			['Build: test; #2', 'Merge', 4, ['Priya, product engineer', 'Sam']],
@@ -78,8 +80,20 @@ describe('ranking pains', () => {
 		['b', { population: 10 }],
 	]);
 	const journeys = new Map<string, Journey>([
-		['one', journey(['a'], [{ name: 'S', steps: [step('x', 2, [pain('daily-minor', 'minor', 'daily'), pain('monthly-critical', 'critical', 'monthly')])] }])],
-		['two', journey(['a', 'b'], [{ name: 'S', steps: [step('y', 1, [pain('weekly-major', 'major', 'weekly'), pain('rare-major', 'major', 'rarely')])] }])],
+		[
+			'one',
+			journey(
+				['a'],
+				[{ name: 'S', steps: [step('x', 2, [pain('daily-minor', 'minor', 'daily'), pain('monthly-critical', 'critical', 'monthly')])] }],
+			),
+		],
+		[
+			'two',
+			journey(
+				['a', 'b'],
+				[{ name: 'S', steps: [step('y', 1, [pain('weekly-major', 'major', 'weekly'), pain('rare-major', 'major', 'rarely')])] }],
+			),
+		],
 	]);
 	const item = (horizon: RoadmapItem['horizon'], addresses: string[]) => ({ horizon, addresses });
 

@@ -109,7 +109,9 @@ describe('page views, computed without a build', () => {
 			['Backend engineer in a product team', ['Priya, product engineer']],
 		]);
 		expect(view.withoutPath.map((entry) => [entry.role, entry.persona.label])).toEqual([['Builds pipelines', 'Dev, data engineer']]);
-		const named = new Set([...view.cards.flatMap((card) => card.chips ?? []), ...view.withoutPath.map((entry) => entry.persona)].map((link) => link.href));
+		const named = new Set(
+			[...view.cards.flatMap((card) => card.chips ?? []), ...view.withoutPath.map((entry) => entry.persona)].map((link) => link.href),
+		);
 		expect(named.size).toBe(content.personas.size);
 	});
 
@@ -247,8 +249,6 @@ describe('formatting in views', () => {
 
 	it('writes journey step times readably', () => {
 		const view = journeyView(content, 'first-service');
-		expect(view.map.rows.map((row) => row[4].text).filter(Boolean)).not.toContainEqual(
-			expect.stringMatching(/\d{3} min/),
-		);
+		expect(view.map.rows.map((row) => row[4].text).filter(Boolean)).not.toContainEqual(expect.stringMatching(/\d{3} min/));
 	});
 });

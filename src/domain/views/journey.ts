@@ -115,7 +115,9 @@ export function journeyView(content: SiteContent, id: string, source?: string): 
 				{ names: step.touchpoints },
 				{ text: feeling(step.emotion) },
 				step.minutes === undefined ? { text: '' } : { text: formatDuration(step.minutes), nowrap: true },
-				step.pains.length === 0 ? { text: '' } : { list: step.pains.map((pain) => ({ href: `#pain-${pain.id}`, label: `${pain.text} (${pain.severity})` })) },
+				step.pains.length === 0
+					? { text: '' }
+					: { list: step.pains.map((pain) => ({ href: `#pain-${pain.id}`, label: `${pain.text} (${pain.severity})` })) },
 				{ names: step.opportunities },
 			]),
 		},

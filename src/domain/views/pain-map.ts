@@ -72,7 +72,10 @@ export function painMapView(content: SiteContent): PainMapView {
 		},
 		counts: {
 			addressed: `${formatCount(addressed, 'pain')} addressed by the roadmap`,
-			unaddressed: `${formatCount(ranked.length - addressed, 'pain')} with nothing on the roadmap yet`,
+			unaddressed:
+				addressed === ranked.length
+					? 'every pain has an item on the roadmap'
+					: `${formatCount(ranked.length - addressed, 'pain')} with nothing on the roadmap yet`,
 		},
 		personas: [...content.personas.keys()].filter((id) => withJourney.has(id)).map((id) => ({ id, label: content.personas.get(id)!.name })),
 		pains: ranked.map((pain, i) => ({
