@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { closeDiagrams, diagramBrowser } from './diagrams.ts';
+import { closeDiagrams, detectDiagramBrowser } from './diagrams.ts';
 
 /**
  * Says once per build how diagrams will be drawn (as SVG with the Chromium found, or in the reader's
@@ -9,9 +9,9 @@ export function trailmapDiagrams(): AstroIntegration {
 	return {
 		name: 'trailmap:diagrams',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': async ({ command, logger }) => {
 				if (command === 'preview') return;
-				const browser = diagramBrowser();
+				const browser = await detectDiagramBrowser();
 				if (browser) logger.info(`mermaid diagrams are drawn as SVG with ${browser}`);
 				else
 					logger.warn(

@@ -92,8 +92,17 @@ function state(): State {
 /** How this process shows diagrams: as SVG drawn at build time when it has a Chromium, else drawn in the reader's browser. */
 export const diagramMode = (): 'svg' | 'browser' => (state().chromium ? 'svg' : 'browser');
 
-/** The Chromium that draws diagrams, or undefined when there is none. */
-export const diagramBrowser = (): string | undefined => state().chromium;
+/**
+ * Looks for a Chromium again (each build does, so CHROMIUM_PATH can change between builds in one
+ * process) and returns it, or undefined when there is none and readers' browsers draw the diagrams.
+ */
+export async function detectDiagramBrowser(): Promise<string | undefined> {
+	const current = state();
+	const found = findChromium();
+	if (found !== current.chromium) await closeDiagrams();
+	current.chromium = found;
+	return found;
+}
 
 /** The page mermaid draws in, started on first use: a blank document with mermaid's script. */
 function mermaidPage(current: State): Promise<Page> {
