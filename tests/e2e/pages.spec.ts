@@ -19,6 +19,7 @@ const PAGES = [
 	['/metrics/developer-nps/', 'Developer NPS'],
 	['/personas/', 'Personas'],
 	['/journeys/', 'Developer journeys'],
+	['/pain-map/', 'Pain map'],
 	['/guides/', 'Guides'],
 	['/start/', 'Get started'],
 	['/metrics/', 'Metrics'],
@@ -50,12 +51,14 @@ for (const [path, heading] of PAGES) {
 	});
 }
 
-test('dark mode passes axe on the roadmap board', async ({ page }) => {
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto('/roadmap/');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(results.violations.map((violation) => violation.id)).toEqual([]);
-});
+for (const path of ['/roadmap/', '/journeys/first-service/']) {
+	test(`dark mode passes axe on ${path}`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	});
+}
 
 test('pages read without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
