@@ -168,8 +168,8 @@ export function namedSvg(svg: Element, id: string, title: string, description?: 
 		properties: {
 			...svg.properties,
 			role: 'img',
-			ariaLabelledBy: `${id}-title`,
-			...(description ? { ariaDescribedBy: `${id}-desc` } : { ariaDescribedBy: undefined }),
+			ariaLabelledBy: [`${id}-title`],
+			...(description ? { ariaDescribedBy: [`${id}-desc`] } : { ariaDescribedBy: undefined }),
 			ariaRoleDescription: undefined,
 		},
 		children: [text('title', 'title', title), ...(description ? [text('desc', 'desc', description)] : []), ...keep],

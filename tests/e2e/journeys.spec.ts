@@ -33,7 +33,7 @@ test('the pain map lists every pain once and filters by persona', async ({ page 
 	expect(new Set(targets).size).toBe(content.relations.pains.size);
 	await page.getByLabel('Show pains of').selectOption('data-engineer');
 	await expect(page).toHaveURL(/\?persona=data-engineer$/);
-	const shown = await pains.evaluateAll((items) => items.filter((item) => !item.hidden).length);
+	const shown = await pains.evaluateAll((items) => (items as HTMLElement[]).filter((item) => !item.hidden).length);
 	expect(shown).toBeGreaterThan(0);
 	expect(shown).toBeLessThan(content.relations.pains.size);
 	await page.reload();
