@@ -44,6 +44,7 @@ export function journeyIndexView(content: SiteContent) {
 	const to = lookup(content);
 	return {
 		type: 'Developer journeys',
+		painMap: { href: to.page('/pain-map/'), label: 'See every pain across these journeys, ranked, on the pain map' },
 		cards: [...content.journeys].map(([id, data]): IndexCard => {
 			const pains = journeyPains(id, data);
 			const addressed = pains.filter((pain) => content.relations.roadmapByPain.has(pain.ref)).length;
