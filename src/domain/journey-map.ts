@@ -1,5 +1,5 @@
 import type { Journey } from '../schemas/journey.ts';
-import { mermaidActor, mermaidText } from './mermaid-text.ts';
+import { mermaidText } from './mermaid-text.ts';
 
 /** A journey's steps in order, each with its stage. */
 export const journeySteps = (journey: Journey) =>
@@ -7,17 +7,23 @@ export const journeySteps = (journey: Journey) =>
 
 /**
  * The mermaid `journey` diagram of a journey: a section per stage, a task per step scored by its
- * emotion (1-5, the same scale as mermaid's), the journey's personas as actors. Every name is
- * escaped (mermaidText), so a step called "CI: slow; #1" stays one task.
+ * emotion (1-5, the same scale as mermaid's). Every name is escaped (mermaidText), so a step called
+ * "CI: slow; #1" stays one task. The personas, which the page lists beside it, are left out: their
+ * legend would push the steps a column's width to the right, off a phone's screen.
  */
-export function journeyDiagram(journey: Journey, actorNames: readonly string[]): string {
-	const actors = actorNames.map(mermaidActor).join(', ');
+export function journeyDiagram(journey: Journey): string {
 	return [
+		'---',
+		'config:',
+		'  journey:',
+		// The left margin holds the actors' legend, which this diagram has none of.
+		'    leftMargin: 16',
+		'---',
 		'journey',
 		`  title ${mermaidText(journey.title)}`,
 		...journey.stages.flatMap((stage) => [
 			`  section ${mermaidText(stage.name)}`,
-			...stage.steps.map((step) => `    ${mermaidText(step.name)}: ${step.emotion}${actors === '' ? '' : `: ${actors}`}`),
+			...stage.steps.map((step) => `    ${mermaidText(step.name)}: ${step.emotion}`),
 		]),
 	].join('\n');
 }

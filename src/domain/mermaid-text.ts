@@ -4,7 +4,7 @@
  * runs become one space and the three characters become mermaid's entity codes (`#35;`, `#58;`,
  * `#59;`), which it decodes back to the characters when it draws the text.
  */
-const ENTITY_CODES: Record<string, string> = { '#': '#35;', ':': '#58;', ';': '#59;', ',': '#44;' };
+const ENTITY_CODES: Record<string, string> = { '#': '#35;', ':': '#58;', ';': '#59;' };
 
 /** A name or title for a mermaid statement: one line, with `#`, `:` and `;` as entity codes. */
 export function mermaidText(text: string): string {
@@ -12,9 +12,4 @@ export function mermaidText(text: string): string {
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[#:;]/g, (char) => ENTITY_CODES[char]);
-}
-
-/** An actor of a journey task: as mermaidText, and commas too, since commas separate a task's actors. */
-export function mermaidActor(text: string): string {
-	return mermaidText(text).replace(/,/g, ENTITY_CODES[',']);
 }

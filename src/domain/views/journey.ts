@@ -58,7 +58,6 @@ export function journeyView(content: SiteContent, id: string, source?: string): 
 	const steps = journeySteps(data);
 	const time = timeToValue(data);
 	const total = totalTime(time.minutes, time.untimed, steps.length);
-	const personaNames = data.personas.map((persona) => content.personas.get(persona)?.name ?? persona);
 	const lowest = steps.reduce((low, step) => (step.step.emotion < low.step.emotion ? step : low), steps[0]);
 	const pains = steps.flatMap(({ step }) =>
 		step.pains.map((pain) => ({
@@ -89,7 +88,7 @@ export function journeyView(content: SiteContent, id: string, source?: string): 
 		]),
 		headings: sections,
 		diagram: {
-			source: journeyDiagram(data, personaNames),
+			source: journeyDiagram(data),
 			title: `${data.title}: how each step feels`,
 			description: `Each stage's steps scored from 1 (very unhappy) to 5 (delighted); the lowest point is "${lowest.step.name}" (${lowest.step.emotion} of 5). The table below has the same steps and scores.`,
 		},
