@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCacheDir, contentDir } from './src/lib/content-layout.ts';
 import { readDecisionTargets } from './src/lib/decision-targets.ts';
+import { trailmapDiagrams } from './src/lib/diagram-integration.ts';
 import { trailmapContentCheck } from './src/lib/integration.ts';
 import { readSiteSettings, siteBase } from './src/lib/site-settings.ts';
 import { trailmapMarkdown } from './src/plugins/trailmap-markdown.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
 	},
 	integrations: [
 		trailmapContentCheck(dir),
+		trailmapDiagrams(),
 		starlight({
 			title: settings.name,
 			description: settings.tagline,
@@ -75,6 +77,7 @@ export default defineConfig({
 				{ label: 'Guides', link: '/guides/' },
 				{ label: 'Personas', link: '/personas/' },
 				{ label: 'Journeys', link: '/journeys/' },
+				{ label: 'Pain map', link: '/pain-map/' },
 				{ label: 'Metrics', link: '/metrics/' },
 				{ label: 'Teams', link: '/teams/' },
 				{ label: 'Areas', link: '/areas/' },

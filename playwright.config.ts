@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 
 const chromium = findChromium();
 if (!chromium) {

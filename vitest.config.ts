@@ -5,7 +5,15 @@ export default defineConfig({
 		// One worker for the build tests, one for the rest (vitest's default on 2 cores is one in all).
 		maxWorkers: 2,
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					testTimeout: 20_000,
+					// Unit tests draw no diagram (no Chromium): mermaid blocks stay source for the browser; the browser tests check the SVG.
+					env: { CHROMIUM_PATH: '/nonexistent/chromium' },
+				},
+			},
 			{
 				test: {
 					name: 'build',

@@ -42,11 +42,19 @@ export interface CheckBodyOptions {
 	trustedMdx: boolean;
 }
 
+/** A fenced ```mermaid block: its source and the body line its first line of source is on. */
+export interface BodyDiagram {
+	line: number;
+	source: string;
+}
+
 export interface BodyCheck {
 	findings: BodyFinding[];
 	links: BodyLink[];
 	/** Decision references in prose, outside code and links: the site links each to its record. */
 	decisionRefs: BodyDecisionRef[];
+	/** Mermaid blocks, for the diagram check (src/lib/diagram-check.ts), which needs mermaid and so runs outside the domain. */
+	diagrams: BodyDiagram[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -77,12 +85,14 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 			findings: [{ line, column, value: firstLine(body.split('\n')[line - 1] ?? '').trim(), ...explain.unreadableMdx(reason) }],
 			links: [],
 			decisionRefs: [],
+			diagrams: [],
 		};
 	}
 	const lines = body.split('\n');
 	const findings: BodyFinding[] = [];
 	const links: BodyLink[] = [];
 	const decisionRefs: BodyDecisionRef[] = [];
+	const diagrams: BodyDiagram[] = [];
 	const trusted = options.trustedMdx;
 
 	const report = (place: Place, value: string, { message, hint }: explain.Explanation): void => {
@@ -214,11 +224,15 @@ export function checkBody(body: string, options: CheckBodyOptions): BodyCheck {
 			case 'mdxTextExpression':
 				if (!trusted) judgeExpression(node);
 				break;
+			case 'code':
+				// The fence is on the node's first line; the diagram starts on the next.
+				if (node.lang === 'mermaid') diagrams.push({ line: placeOf(node).line + 1, source: node.value });
+				break;
 		}
 		if ('children' in node) for (const child of node.children) visit(child, inLink || isLinkLike(node));
 	};
 	visit(parsed.tree, false);
 
 	const byPlace = (a: Place, b: Place) => a.line - b.line || a.column - b.column;
-	return { findings: findings.sort(byPlace), links: links.sort(byPlace), decisionRefs: decisionRefs.sort(byPlace) };
+	return { findings: findings.sort(byPlace), links: links.sort(byPlace), decisionRefs: decisionRefs.sort(byPlace), diagrams };
 }

@@ -18,6 +18,7 @@ import {
 	isEntryImage,
 	likelyCollection,
 } from '../domain/registry.ts';
+import { type PlacedDiagram, diagramProblems } from './diagram-check.ts';
 import { schemaProblems } from '../domain/schema-issues.ts';
 import { IdSchema, PATTERN_HINTS } from '../schemas/common.ts';
 import { listContentFiles, readContentFile } from './content-files.ts';
@@ -72,8 +73,8 @@ function judgeBody(
 	options: CheckBodyOptions,
 	bodies: BodyCheckCache,
 	hasImage: (url: string) => boolean,
-): { problems: Problem[]; links: PlacedLink[]; decisionRefs: PlacedDecisionRef[] } {
-	const { findings, links, decisionRefs } = bodies.check(source.body, options);
+): { problems: Problem[]; links: PlacedLink[]; decisionRefs: PlacedDecisionRef[]; diagrams: PlacedDiagram[] } {
+	const { findings, links, decisionRefs, diagrams } = bodies.check(source.body, options);
 	const lineInFile = (line: number) => (source.bodyLine ?? 1) + line - 1;
 	const missing = links.filter(({ url }) => !isSiteRelative(url) && !hasImage(url));
 	return {
@@ -99,6 +100,7 @@ function judgeBody(
 		],
 		links: links.filter(({ url }) => isSiteRelative(url)).map(({ line, column, url }) => ({ file, line: lineInFile(line), column, url })),
 		decisionRefs: decisionRefs.map(({ line, column, text, number }) => ({ file, line: lineInFile(line), column, text, number })),
+		diagrams: diagrams.map(({ line, source: diagram }) => ({ file, line: lineInFile(line), source: diagram })),
 	};
 }
 
@@ -225,6 +227,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 	const { trustedMdx = false } = readSiteSettings(dir);
 	const links: PlacedLink[] = [];
 	const decisionRefs: PlacedDecisionRef[] = [];
+	const diagrams: PlacedDiagram[] = [];
 	const bodies =
 		options.bodyChecks ?? (options.keepBodyChecks ? await openBodyCheckCache(options.bodyChecksOf ?? dir) : uncachedBodyChecks);
 	const listing = listContentFiles(dir);
@@ -305,6 +308,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 			problems.push(...body.problems);
 			links.push(...body.links);
 			decisionRefs.push(...body.decisionRefs);
+			diagrams.push(...body.diagrams);
 		}
 		if (source.data === undefined) {
 			markBroken();
@@ -329,6 +333,7 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 	problems.push(
 		...unknownDecisionRefs(decisionRefs, [...content.decisions.map((entry) => entry.id), ...(content.invalid.decisions ?? [])]),
 	);
+	problems.push(...(await diagramProblems(dir, diagrams)));
 	await bodies.save();
 	return { content, problems, files };
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { findChromium } from '../browser.ts';
+import { findChromium } from '../../src/lib/chromium.ts';
 
 test.skip(!findChromium(), 'no Chromium on this machine: install the chromium package to run the browser tests');
 
@@ -20,6 +20,7 @@ const PAGES = [
 	['/metrics/developer-nps/', 'Developer NPS'],
 	['/personas/', 'Personas'],
 	['/journeys/', 'Developer journeys'],
+	['/pain-map/', 'Pain map'],
 	['/guides/', 'Guides'],
 	['/start/', 'Get started'],
 	['/metrics/', 'Metrics'],
@@ -60,12 +61,14 @@ test("the field reference passes axe on its type links and a type's table", asyn
 	expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
-test('dark mode passes axe on the roadmap board', async ({ page }) => {
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto('/roadmap/');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(results.violations.map((violation) => violation.id)).toEqual([]);
-});
+for (const path of ['/roadmap/', '/journeys/first-service/']) {
+	test(`dark mode passes axe on ${path}`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	});
+}
 
 test('pages read without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });

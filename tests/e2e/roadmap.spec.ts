@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { findChromium } from '../browser.ts';
+import { findChromium } from '../../src/lib/chromium.ts';
 
 test.skip(!findChromium(), 'no Chromium on this machine: install the chromium package to run the browser tests');
 

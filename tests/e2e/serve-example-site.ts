@@ -1,4 +1,4 @@
-import { findChromium } from '../browser.ts';
+import { findChromium } from '../../src/lib/chromium.ts';
 import { previewSite } from '../support/astro-site.ts';
 import { EXAMPLE_CONTENT, exampleSite } from '../support/example-site.ts';
 

@@ -50,7 +50,7 @@ export interface SiteBuild {
 	env?: Record<string, string>;
 }
 
-/** Builds a content folder as `npm run build` does, with Astro's build() API; returns the build's log lines without colours. */
+/** Builds a content folder as `npm run build` does, with Astro's build() API; returns the build's log lines without colours (on failure, as the error's `log`). */
 export function buildSite({ content, outDir, cacheDir, plugins = [], env }: SiteBuild): Promise<string[]> {
 	return asCommand(
 		content,
@@ -67,6 +67,9 @@ export function buildSite({ content, outDir, cacheDir, plugins = [], env }: Site
 					logger: { entrypoint: LOG_LINES },
 					vite: { plugins },
 				});
+			} catch (error) {
+				// A failed build's log says why (the content check's report, for one): keep it on the error for the test.
+				throw Object.assign(error as Error, { log: lines.map(stripVTControlCharacters) });
 			} finally {
 				Reflect.deleteProperty(globalThis, LOG_SINK);
 			}

@@ -9,7 +9,7 @@ import { designView } from '../../src/domain/views/design.ts';
 import { guideView } from '../../src/domain/views/guide.ts';
 import { pageHead } from '../../src/domain/views/head.ts';
 import { homeView } from '../../src/domain/views/home.ts';
-import { guideIndexView, startPathView } from '../../src/domain/views/indexes.ts';
+import { guideIndexView, startIndexView, startPathView } from '../../src/domain/views/indexes.ts';
 import { journeyView } from '../../src/domain/views/journey.ts';
 import { metricIndexView } from '../../src/domain/views/metric-dashboard.ts';
 import { metricView } from '../../src/domain/views/metric.ts';
@@ -93,13 +93,33 @@ describe('page views, computed without a build', () => {
 		const view = guideView(content, 'basics/access');
 		expect(view.paths).toEqual([
 			{
-				path: { href: '/handbook/start/app-developer/', label: 'Your first week' },
+				id: 'app-developer',
+				path: { href: '/handbook/start/app-developer/', label: 'Backend engineer in a product team' },
 				step: 'Step 1 of 2',
-				next: { href: '/handbook/guides/basics/setup/', label: expect.any(String) as string },
+				next: { href: '/handbook/guides/basics/setup/?path=app-developer', label: expect.any(String) as string },
 			},
 		]);
-		expect(view.facts[0]).toEqual({ term: 'Time', text: '10 min', nowrap: true });
-		expect(startPathView(content, 'app-developer').total).toBe('40 min');
+		expect(guideView(content, 'basics/setup').paths[0].prev?.href).toBe('/handbook/guides/basics/access/?path=app-developer');
+		expect(view.facts.find((fact) => fact.term === 'Time')).toEqual({ term: 'Time', text: '10 min', nowrap: true });
+		const path = startPathView(content, 'app-developer');
+		expect(path.total).toBe('40 min');
+		expect(path.role).toBe('Backend engineer in a product team');
+		expect(path.steps.map((step) => step.link.href)).toEqual([
+			'/handbook/guides/basics/access/?path=app-developer',
+			'/handbook/guides/basics/setup/?path=app-developer',
+		]);
+	});
+
+	it('/start/ names each path by role, then persona, and lists every persona without a path as such', () => {
+		const view = startIndexView(content);
+		expect(view.cards.map((card) => [card.link.label, card.chips?.map((chip) => chip.label)])).toEqual([
+			['Backend engineer in a product team', ['Priya, product engineer']],
+		]);
+		expect(view.withoutPath.map((entry) => [entry.role, entry.persona.label])).toEqual([['Builds pipelines', 'Dev, data engineer']]);
+		const named = new Set(
+			[...view.cards.flatMap((card) => card.chips ?? []), ...view.withoutPath.map((entry) => entry.persona)].map((link) => link.href),
+		);
+		expect(named.size).toBe(content.personas.size);
 	});
 
 	it('a decision shows what superseded it, and the log lists records newest decided first with their status', () => {
@@ -236,8 +256,6 @@ describe('formatting in views', () => {
 
 	it('writes journey step times readably', () => {
 		const view = journeyView(content, 'first-service');
-		expect(view.stages.flatMap((stage) => stage.steps.map((step) => step.time)).filter(Boolean)).not.toContainEqual(
-			expect.stringMatching(/\d{3} min/),
-		);
+		expect(view.map.rows.map((row) => row[4].text).filter(Boolean)).not.toContainEqual(expect.stringMatching(/\d{3} min/));
 	});
 });

@@ -17,6 +17,8 @@ export interface IndexCard {
 	chips?: Link[];
 	/** A small label above the title, such as a guide's topic. */
 	eyebrow?: string;
+	/** Guide refs whose "done" marks, kept in the reader's browser, the card counts (an onboarding path's). */
+	progress?: { steps: string[] };
 }
 
 export function personaIndexView(content: SiteContent) {
@@ -42,6 +44,7 @@ export function journeyIndexView(content: SiteContent) {
 	const to = lookup(content);
 	return {
 		type: 'Developer journeys',
+		painMap: { href: to.page('/pain-map/'), label: 'See every pain across these journeys, ranked, on the pain map' },
 		cards: [...content.journeys].map(([id, data]): IndexCard => {
 			const pains = journeyPains(id, data);
 			const addressed = pains.filter((pain) => content.relations.roadmapByPain.has(pain.ref)).length;
@@ -62,19 +65,30 @@ export function journeyIndexView(content: SiteContent) {
 const pathMinutes = (content: SiteContent, steps: readonly string[]) =>
 	steps.reduce((sum, ref) => sum + (content.guides.get(ref)?.minutes ?? 0), 0);
 
+/** A persona's role as a title: "Backend engineer in a product team". */
+const roleOf = (content: SiteContent, persona: string) => capitalise(content.personas.get(persona)?.role ?? persona);
+
+/** /start/: a path per role, named by the role first and the persona second; every persona without a path is listed as such. */
 export function startIndexView(content: SiteContent) {
 	const to = lookup(content);
+	const withoutPath = orderOf(content, 'personas').filter((persona) => !content.paths.has(persona));
 	return {
 		type: 'Get started',
 		description: `Onboarding paths for ${content.site.name}, one per role.`,
 		cards: [...content.paths].map(([persona, path]): IndexCard => ({
-			link: { href: to.start(persona), label: path.title },
+			link: { href: to.start(persona), label: roleOf(content, persona) },
 			meta: [
 				{ term: 'Guides', text: String(path.steps.length) },
 				{ term: 'Time', text: formatDuration(pathMinutes(content, path.steps)) },
 			],
-			text: path.intro,
+			text: `${path.title}. ${path.intro}`,
 			chips: [to.personaLink(persona)],
+			progress: { steps: path.steps },
+		})),
+		withoutPath: withoutPath.map((persona) => ({
+			role: roleOf(content, persona),
+			persona: to.personaLink(persona),
+			guides: (content.relations.guidesByPersona.get(persona) ?? []).map(to.guideLink),
 		})),
 	};
 }
@@ -84,10 +98,14 @@ export interface StartPathView {
 	chrome: EntryChrome;
 	title: string;
 	intro: string;
+	/** The persona's role, then the persona: "Backend engineer in a product team" and "Priya, product engineer". */
+	role: string;
 	persona: Link;
 	summary: string;
 	total: string;
-	steps: { link: Link; time: string; outcome: string }[];
+	/** The path's id, for the ?path= of its guides' links and the progress kept in the browser. */
+	path: string;
+	steps: { ref: string; link: Link; time: string; outcome: string }[];
 }
 
 export function startPathView(content: SiteContent, persona: string, source?: string): StartPathView {
@@ -98,12 +116,19 @@ export function startPathView(content: SiteContent, persona: string, source?: st
 		chrome: entryChrome(content, 'paths', persona, source),
 		title: path.title,
 		intro: path.intro,
+		role: roleOf(content, persona),
 		persona: to.personaLink(persona),
 		summary: `${formatCount(path.steps.length, 'guide')}, ${total} in all.`,
 		total,
+		path: persona,
 		steps: path.steps.map((ref) => {
 			const guide = content.guides.get(ref);
-			return { link: to.guideLink(ref), time: guide ? formatDuration(guide.minutes) : '', outcome: guide?.outcome ?? '' };
+			return {
+				ref,
+				link: { ...to.guideLink(ref), href: `${to.guide(ref)}?path=${encodeURIComponent(persona)}` },
+				time: guide ? formatDuration(guide.minutes) : '',
+				outcome: guide?.outcome ?? '',
+			};
 		}),
 	};
 }

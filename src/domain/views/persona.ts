@@ -15,7 +15,8 @@ export interface PersonaView {
 	role: string;
 	summary: string;
 	facts: Fact[];
-	start?: Link;
+	/** The persona's onboarding path, or where to start when it has none yet. */
+	start: Link;
 	goals: string[];
 	/** Must first, then should, then could. */
 	needs: { text: string; priority: Badge }[];
@@ -69,7 +70,9 @@ export function personaView(content: SiteContent, id: string, source?: string): 
 			{ term: 'Tools', names: data.tools },
 			{ term: 'Journeys', list: (content.relations.journeysByPersona.get(id) ?? []).map(to.journeyLink) },
 		]),
-		start: content.paths.has(id) ? { href: to.start(id), label: `Get started as ${data.name}` } : undefined,
+		start: content.paths.has(id)
+			? { href: to.start(id), label: `Get started as ${data.name}` }
+			: { href: `${to.page('/start/')}#no-path-yet`, label: 'No onboarding path for this role yet: see where to start' },
 		goals: data.goals,
 		needs: [...data.needs]
 			.sort((a, b) => NEED_ORDER[a.priority] - NEED_ORDER[b.priority])
