@@ -1,14 +1,26 @@
 import { formatGithubAnnotations, formatReport } from '../src/domain/problem.ts';
 import { contentDir } from '../src/lib/content-layout.ts';
+import { MetricsEndpointError, displayUrl, metricsEndpoint, remoteSnapshots } from '../src/lib/metrics-endpoint.ts';
 import { checkContent } from '../src/lib/read-content.ts';
 
-/** Checks the content folder with the same schemas and rules as the build, without building. */
-const dir = contentDir();
-const { problems, files } = await checkContent(dir, undefined, { keepBodyChecks: true });
-if (problems.length === 0) {
-	console.log(`Content is valid: ${files.length} files in ${dir}`);
-} else {
+/** Checks the content folder, and the snapshots of TRAILMAP_METRICS_URL when set, with the same schemas and rules as the build, without building. */
+async function main(): Promise<void> {
+	const dir = contentDir();
+	const endpoint = metricsEndpoint();
+	const fetched = endpoint && (await remoteSnapshots(endpoint, (message) => console.warn(message)));
+	const { problems, files } = await checkContent(dir, undefined, { keepBodyChecks: true, remoteSnapshots: fetched });
+	if (problems.length === 0) {
+		const from = endpoint && fetched ? ` and ${fetched.entries.length} snapshots from ${displayUrl(endpoint.url)}` : '';
+		console.log(`Content is valid: ${files.length} files in ${dir}${from}`);
+		return;
+	}
 	console.error(formatReport(problems));
 	if (process.env.GITHUB_ACTIONS) console.log(formatGithubAnnotations(problems));
 	process.exitCode = 1;
 }
+
+await main().catch((error: unknown) => {
+	if (!(error instanceof MetricsEndpointError)) throw error;
+	console.error(`${error.message}\n  Hint: check the endpoint, or set TRAILMAP_METRICS_OPTIONAL=1 to check the snapshot files alone.`);
+	process.exitCode = 1;
+});

@@ -15,6 +15,7 @@ import { readSiteSettings, siteBase } from './site-settings.ts';
 import { siteRoutes } from './site-routes.ts';
 import { entryIdClashes } from '../domain/entry-ids.ts';
 import { parseSource } from './parse-source.ts';
+import type { RemoteSnapshots } from './metrics-endpoint.ts';
 import type { SourceFile } from './source-file.ts';
 
 type AnySchema = z.ZodType;
@@ -186,6 +187,8 @@ function readSingleFile(
 export interface ReadOptions {
 	/** Keep body check results in the content folder's cache between runs, as the CLI and the build do. */
 	keepBodyChecks?: boolean;
+	/** Snapshots fetched from TRAILMAP_METRICS_URL, checked by the same rules as the snapshot files. */
+	remoteSnapshots?: RemoteSnapshots;
 }
 
 const uncachedBodyChecks: BodyCheckCache = { check: checkBody, save: () => Promise.resolve() };
@@ -273,6 +276,10 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 			if (salvaged)
 				(content.salvaged[kind.kind] ??= [] as never[]).push({ id: kind.id, file, data: salvaged as never, locate: source.locate });
 		}
+	}
+	if (options.remoteSnapshots) {
+		content.snapshots.push(...options.remoteSnapshots.entries);
+		problems.push(...options.remoteSnapshots.problems);
 	}
 	problems.push(...brokenLinks(links, siteRoutes(content), siteBase()));
 	await bodies.save();
