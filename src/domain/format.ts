@@ -34,22 +34,47 @@ export const formatPeople = (count: number): string => `about ${formatCount(coun
 
 type Unit = Pick<MetricDefinition, 'unit' | 'currency'>;
 
-/** A metric value in its unit: "72%", "+21", "8.4 min", and minutes past the hour as "1 h 30 min". */
+/** Minutes in one of each duration unit a metric can have. */
+const MINUTES_IN = { minutes: 1, hours: 60, days: 24 * 60 } as const;
+type DurationUnit = keyof typeof MINUTES_IN;
+const SINGULAR: Record<DurationUnit, string> = { minutes: 'minute', hours: 'hour', days: 'day' };
+
+/**
+ * A duration in words, in the metric's own unit unless another reads better: under one of the unit it
+ * steps down (0.5 days is "12 hours"), from two of the next unit up it steps up (480 minutes is
+ * "8 hours", 168 hours "7 days"). Always "1 day", never "1 days".
+ */
+export function formatMetricDuration(value: number, unit: DurationUnit): string {
+	const minutes = Math.abs(value) * MINUTES_IN[unit];
+	const order: DurationUnit[] = ['minutes', 'hours', 'days'];
+	let index = order.indexOf(unit);
+	while (index > 0 && minutes < MINUTES_IN[order[index]]) index -= 1;
+	while (index < order.length - 1 && minutes >= 2 * MINUTES_IN[order[index + 1]]) index += 1;
+	const shown = order[index];
+	const amount = minutes / MINUTES_IN[shown];
+	const number = decimal(amount, amount >= 100 ? 0 : 1);
+	return `${value < 0 ? '-' : ''}${number} ${number === '1' ? SINGULAR[shown] : shown}`;
+}
+
+/** A metric value in its unit: "72%", "+21", "8.4 minutes", "33 hours", "1 day". */
 export function formatMeasure(value: number, metric: Unit): string {
-	if (metric.unit === 'minutes' && Math.abs(value) >= 60) return `${value < 0 ? '-' : ''}${formatDuration(Math.abs(value))}`;
-	if (metric.unit === 'days' && Math.abs(value) === 1) return `${value} day`;
+	if (metric.unit === 'minutes' || metric.unit === 'hours' || metric.unit === 'days') return formatMetricDuration(value, metric.unit);
 	return formatMetricValue(value, metric);
 }
 
-/** A change between two values with its sign: "+9", "-2 days", "+1.5 points" for a percentage, "no change". */
+/** The size of a difference between two values, without a sign: "9", "5 percentage points", "2 days". */
+export function formatDifference(magnitude: number, metric: Unit): string {
+	const size = Math.abs(magnitude);
+	// A score's own format carries a sign; a difference of percentages is in percentage points, not per cent.
+	if (metric.unit === 'score') return formatMetricValue(size, { unit: 'count' });
+	if (metric.unit === 'percent') return `${formatMetricValue(size, { unit: 'count' })} ${size === 1 ? 'percentage point' : 'percentage points'}`;
+	return formatMeasure(size, metric);
+}
+
+/** A change between two values with one sign: "+9", "-2 days", "+5 percentage points", "no change". */
 export function formatChange(delta: number, metric: Unit): string {
 	if (delta === 0) return 'no change';
-	const sign = delta > 0 ? '+' : '-';
-	const magnitude = Math.abs(delta);
-	// A score already carries its sign, and a change in a percentage is in percentage points, not per cent.
-	if (metric.unit === 'score') return `${sign}${formatMetricValue(magnitude, { unit: 'count' })}`;
-	if (metric.unit === 'percent') return `${sign}${formatMetricValue(magnitude, { unit: 'count' })} ${magnitude === 1 ? 'point' : 'points'}`;
-	return `${sign}${formatMeasure(magnitude, metric)}`;
+	return `${delta > 0 ? '+' : '-'}${formatDifference(delta, metric)}`;
 }
 
 /** Words of an id or enum value for reading: "in-design" is "in design", "ga" stays as given. */

@@ -22,6 +22,8 @@ export type SiteContent = Collections & {
 	relations: Relations;
 	/** The site's base path, "/" or "/handbook/". */
 	base: string;
+	/** The day the site is built, YYYY-MM-DD in UTC: what "out of date" is measured against. */
+	today: string;
 };
 
 /** Builds the site content from each collection's entries; pure, so views can be tested without a build. */
@@ -29,6 +31,7 @@ export function buildSiteContent(
 	site: EntryData<'site'>,
 	entries: { [K in CollectionName]: readonly Item<EntryData<K>>[] },
 	base: string,
+	today: string,
 ): SiteContent {
 	// Entry files are listed by id whatever order the file system gives; list files keep their written order.
 	const byId = (name: string, items: readonly Item<unknown>[]) =>
@@ -44,16 +47,17 @@ export function buildSiteContent(
 		snapshotList: [...collections.snapshots.values()].sort((a, b) => a.date.localeCompare(b.date)),
 		relations: buildRelations(entries),
 		base: base.endsWith('/') ? base : `${base}/`,
+		today,
 	};
 }
 
 /** The site content of a checked content set, as the views see it; what tests of views start from. */
-export function siteContentOf(set: ContentSet, base = '/'): SiteContent {
+export function siteContentOf(set: ContentSet, base = '/', today = new Date().toISOString().slice(0, 10)): SiteContent {
 	if (!set.site) throw new Error('the content set has no site settings');
 	const entries = Object.fromEntries(
 		Object.keys(set)
 			.filter((key) => Array.isArray(set[key as CollectionName]))
 			.map((name) => [name, set[name as CollectionName].map(({ id, data }) => ({ id, data }))]),
 	) as { [K in CollectionName]: Item<EntryData<K>>[] };
-	return buildSiteContent(set.site.data, entries, base);
+	return buildSiteContent(set.site.data, entries, base, today);
 }

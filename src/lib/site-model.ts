@@ -15,7 +15,7 @@ async function load(): Promise<SiteContent> {
 	const entries = Object.fromEntries(names.map((name, i) => [name, lists[i].map(({ id, data }) => ({ id, data }))])) as {
 		[K in CollectionName]: Item<EntryData<K>>[];
 	};
-	return buildSiteContent(site.data as EntryData<'site'>, entries, import.meta.env.BASE_URL);
+	return buildSiteContent(site.data as EntryData<'site'>, entries, import.meta.env.BASE_URL, new Date().toISOString().slice(0, 10));
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema, withHint } from './common.ts';
 import { finiteNumber } from './measurement.ts';
+import { CADENCES } from './site.ts';
 
 /** Metric categories, after the KPI groups a platform PM reports on. */
 export const METRIC_CATEGORIES = ['adoption', 'experience', 'delivery', 'health', 'cost', 'compliance'] as const;
@@ -96,6 +97,11 @@ export const MetricDefinitionSchema = z
 		range: MetricRangeSchema.optional(),
 		/** Benchmark bands, such as DORA performance levels. */
 		bands: BandsSchema.optional(),
+		/** How often this metric is measured, where it differs from the site's metricsCadence (a quarterly survey). */
+		cadence: z
+			.enum(CADENCES)
+			.optional()
+			.describe("How often this metric is measured, where it differs from metricsCadence in site.yaml, such as quarterly for a survey."),
 	})
 	.superRefine((definition, ctx) => {
 		const min = definition.range?.min;
