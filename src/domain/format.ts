@@ -67,7 +67,8 @@ export function formatDifference(magnitude: number, metric: Unit): string {
 	const size = Math.abs(magnitude);
 	// A score's own format carries a sign; a difference of percentages is in percentage points, not per cent.
 	if (metric.unit === 'score') return formatMetricValue(size, { unit: 'count' });
-	if (metric.unit === 'percent') return `${formatMetricValue(size, { unit: 'count' })} ${size === 1 ? 'percentage point' : 'percentage points'}`;
+	if (metric.unit === 'percent')
+		return `${formatMetricValue(size, { unit: 'count' })} ${size === 1 ? 'percentage point' : 'percentage points'}`;
 	return formatMeasure(size, metric);
 }
 

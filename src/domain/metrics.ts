@@ -78,7 +78,8 @@ export const CADENCE_DAYS = { weekly: 7, fortnightly: 14, monthly: 31, quarterly
 export type Cadence = keyof typeof CADENCE_DAYS;
 
 /** Whole days from one YYYY-MM-DD date to a later one. */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string): number =>
+	Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** How many days old a value measured on `date` is on `today`, when that is more than one `cadence`; undefined while it is fresh. */
 export function overdueBy(date: string, today: string, cadence: Cadence): number | undefined {

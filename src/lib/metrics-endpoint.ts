@@ -57,7 +57,11 @@ export function metricsEndpoint(env: Record<string, string | undefined> = proces
 			url,
 		);
 	}
-	return { url, optional: env.TRAILMAP_METRICS_OPTIONAL === '1', ...(env.TRAILMAP_METRICS_TOKEN ? { token: env.TRAILMAP_METRICS_TOKEN } : {}) };
+	return {
+		url,
+		optional: env.TRAILMAP_METRICS_OPTIONAL === '1',
+		...(env.TRAILMAP_METRICS_TOKEN ? { token: env.TRAILMAP_METRICS_TOKEN } : {}),
+	};
 }
 
 /** The URL for messages and logs, without a password or query values, which often carry a secret. */
@@ -86,7 +90,8 @@ async function attempt(url: string, timeoutMs: number, token?: string): Promise<
 		}
 		return { text: await response.text() };
 	} catch (error) {
-		if (error instanceof DOMException && error.name === 'TimeoutError') return { failure: `no complete answer within ${timeoutMs / 1000} s` };
+		if (error instanceof DOMException && error.name === 'TimeoutError')
+			return { failure: `no complete answer within ${timeoutMs / 1000} s` };
 		const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
 		return { failure: `${error instanceof Error ? error.message : String(error)}${cause}` };
 	}
@@ -156,7 +161,11 @@ export async function fetchRemoteSnapshots(endpoint: MetricsEndpoint, options?: 
  * The endpoint's snapshots under its failure policy: an endpoint error is thrown, or, when the
  * endpoint is optional, passed to `warn` with no snapshots returned, so the build uses the files.
  */
-export async function remoteSnapshots(endpoint: MetricsEndpoint, warn: (message: string) => void, options?: FetchOptions): Promise<RemoteSnapshots> {
+export async function remoteSnapshots(
+	endpoint: MetricsEndpoint,
+	warn: (message: string) => void,
+	options?: FetchOptions,
+): Promise<RemoteSnapshots> {
 	try {
 		return await fetchRemoteSnapshots(endpoint, options);
 	} catch (error) {
@@ -174,14 +183,14 @@ type OnceStore = { [ONCE]?: Map<string, Promise<RemoteSnapshots>> };
  * one build see the same answer. globalThis holds it because Astro loads the loader in its own module graph.
  */
 export function remoteSnapshotsOnce(endpoint: MetricsEndpoint, warn: (message: string) => void): Promise<RemoteSnapshots> {
-	const store = ((globalThis as OnceStore)[ONCE] ??= new Map());
+	const store = ((globalThis as OnceStore)[ONCE] ??= new Map<string, Promise<RemoteSnapshots>>());
 	const key = `${endpoint.optional}\0${endpoint.url}`;
 	let pending = store.get(key);
 	if (!pending) {
 		pending = remoteSnapshots(endpoint, warn);
 		store.set(key, pending);
 		// A failed fetch is not kept: the next build in this process (a dev server's reload) tries again.
-		pending.catch(() => store.delete(key));
+		void pending.catch(() => store.delete(key));
 	}
 	return pending;
 }

@@ -101,7 +101,7 @@ export const MetricDefinitionSchema = z
 		cadence: z
 			.enum(CADENCES)
 			.optional()
-			.describe("How often this metric is measured, where it differs from metricsCadence in site.yaml, such as quarterly for a survey."),
+			.describe('How often this metric is measured, where it differs from metricsCadence in site.yaml, such as quarterly for a survey.'),
 	})
 	.superRefine((definition, ctx) => {
 		const min = definition.range?.min;

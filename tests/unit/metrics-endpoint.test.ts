@@ -31,10 +31,12 @@ afterEach(async () => {
 	}
 });
 
-const json = (body: string, status = 200) => (_: IncomingMessage, response: ServerResponse) => {
-	response.writeHead(status, { 'content-type': 'application/json' });
-	response.end(body);
-};
+const json =
+	(body: string, status = 200) =>
+	(_: IncomingMessage, response: ServerResponse) => {
+		response.writeHead(status, { 'content-type': 'application/json' });
+		response.end(body);
+	};
 
 const FAST = { timeoutMs: 300, retryDelayMs: 10 };
 

@@ -66,7 +66,9 @@ export function valueTicks(values: readonly number[], limits: LineChartSpec['lim
 	const low = Math.min(...values);
 	const high = Math.max(...values);
 	const ticks = niceTicks(low, high, count);
-	const within = ticks.filter((tick) => (limits.min === undefined || tick >= limits.min) && (limits.max === undefined || tick <= limits.max));
+	const within = ticks.filter(
+		(tick) => (limits.min === undefined || tick >= limits.min) && (limits.max === undefined || tick <= limits.max),
+	);
 	// Clipping may leave the extremes uncovered (a domain of 0-100 for 97%): then the limit itself is the last tick.
 	if (limits.min !== undefined && within[0] > low) within.unshift(limits.min);
 	if (limits.max !== undefined && within.at(-1)! < high) within.push(limits.max);
@@ -90,7 +92,9 @@ export function lineChart(spec: LineChartSpec): string | undefined {
 	const [firstDay, lastDay] = [days[0], days.at(-1)!];
 	const x = linearScale([firstDay, lastDay], [layout.left, layout.right]);
 
-	const ticks = spec.domain ? niceTicks(spec.domain[0], spec.domain[1], layout.ticks) : valueTicks([...points.map((point) => point.value), ...(target === undefined ? [] : [target])], spec.limits, layout.ticks);
+	const ticks = spec.domain
+		? niceTicks(spec.domain[0], spec.domain[1], layout.ticks)
+		: valueTicks([...points.map((point) => point.value), ...(target === undefined ? [] : [target])], spec.limits, layout.ticks);
 	const domain: [number, number] = [ticks[0], ticks.at(-1)!];
 	const y = linearScale(domain, [layout.bottom, layout.top]);
 	const clampY = (value: number) => y(Math.min(domain[1], Math.max(domain[0], value)));
@@ -120,9 +124,13 @@ export function lineChart(spec: LineChartSpec): string | undefined {
 		const at = x(tick.day);
 		if (at < 0 || at > 100) continue;
 		parts.push(element('line', { class: 'tm-chart-axis', x1: percent(at), x2: percent(at), y1: layout.bottom, y2: layout.bottom + 5 }));
-		parts.push(element('text', { class: 'tm-chart-tick', x: percent(at), y: layout.bottom + 18, 'text-anchor': anchor(at) }, { text: tick.label }));
+		parts.push(
+			element('text', { class: 'tm-chart-tick', x: percent(at), y: layout.bottom + 18, 'text-anchor': anchor(at) }, { text: tick.label }),
+		);
 		if (tick.year) {
-			parts.push(element('text', { class: 'tm-chart-tick', x: percent(at), y: layout.bottom + 32, 'text-anchor': anchor(at) }, { text: tick.year }));
+			parts.push(
+				element('text', { class: 'tm-chart-tick', x: percent(at), y: layout.bottom + 32, 'text-anchor': anchor(at) }, { text: tick.year }),
+			);
 		}
 	}
 	parts.push(element('line', { class: 'tm-chart-axis', x1: '0', x2: '100%', y1: layout.bottom, y2: layout.bottom }));
@@ -130,7 +138,9 @@ export function lineChart(spec: LineChartSpec): string | undefined {
 	if (target !== undefined) {
 		const at = clampY(target);
 		parts.push(element('line', { class: 'tm-chart-target', x1: '0', x2: '100%', y1: at, y2: at }));
-		parts.push(element('text', { class: 'tm-chart-label', x: '100%', y: at - 5, 'text-anchor': 'end' }, { text: `Target ${format(target)}` }));
+		parts.push(
+			element('text', { class: 'tm-chart-label', x: '100%', y: at - 5, 'text-anchor': 'end' }, { text: `Target ${format(target)}` }),
+		);
 		// A band label that would sit on the target's label gives way to it.
 		for (const label of bandLabels) if (Math.abs(label.y - (at - 9)) < 14) label.text = '';
 	}
@@ -147,10 +157,24 @@ export function lineChart(spec: LineChartSpec): string | undefined {
 	const dots = placed.length <= 60;
 	for (const [index, at] of placed.entries()) {
 		const last = index === placed.length - 1;
-		if (dots || last) parts.push(element('circle', { class: last ? 'tm-chart-point tm-chart-latest' : 'tm-chart-point', cx: percent(at.x), cy: at.y, r: last ? 4.5 : 3.5 }));
+		if (dots || last)
+			parts.push(
+				element('circle', {
+					class: last ? 'tm-chart-point tm-chart-latest' : 'tm-chart-point',
+					cx: percent(at.x),
+					cy: at.y,
+					r: last ? 4.5 : 3.5,
+				}),
+			);
 		if (!compact && dots && at.point.samples !== undefined) {
 			const below = at.y + 16 <= layout.bottom - 4;
-			parts.push(element('text', { class: 'tm-chart-n', x: percent(at.x), y: below ? at.y + 16 : at.y - 9, 'text-anchor': anchor(at.x) }, { text: `n=${at.point.samples}` }));
+			parts.push(
+				element(
+					'text',
+					{ class: 'tm-chart-n', x: percent(at.x), y: below ? at.y + 16 : at.y - 9, 'text-anchor': anchor(at.x) },
+					{ text: `n=${at.point.samples}` },
+				),
+			);
 		}
 	}
 
@@ -200,7 +224,9 @@ export function sparkline({ label, points, target }: SparklineSpec): string | un
 			focusable: 'false',
 		},
 		[
-			...(target === undefined ? [] : [element('line', { class: 'tm-chart-target', x1: 0, x2: SPARK.width, y1: y(target), y2: y(target) })]),
+			...(target === undefined
+				? []
+				: [element('line', { class: 'tm-chart-target', x1: 0, x2: SPARK.width, y1: y(target), y2: y(target) })]),
 			element('polyline', { class: 'tm-chart-line', fill: 'none', points: coordinates.join(' ') }),
 			element('circle', { class: 'tm-chart-point tm-chart-latest', cx: x(days.at(-1)!), cy: y(last.value), r: 3 }),
 		],

@@ -55,10 +55,17 @@ export function metricChart(id: string, definition: MetricDefinition, points: re
  * One small chart per measured team, all on the same value axis so their heights compare; the
  * target is drawn, bands are left to the full chart.
  */
-export function teamCharts(id: string, definition: MetricDefinition, series: readonly { team: Link; points: readonly ChartPoint[] }[]): TeamChart[] {
+export function teamCharts(
+	id: string,
+	definition: MetricDefinition,
+	series: readonly { team: Link; points: readonly ChartPoint[] }[],
+): TeamChart[] {
 	const measured = series.filter(({ points }) => points.length > 0);
 	if (measured.length === 0) return [];
-	const values = [...measured.flatMap(({ points }) => points.map((point) => point.value)), ...(definition.target === undefined ? [] : [definition.target])];
+	const values = [
+		...measured.flatMap(({ points }) => points.map((point) => point.value)),
+		...(definition.target === undefined ? [] : [definition.target]),
+	];
 	const ticks = valueTicks(values, metricRange(definition), 3);
 	return measured.flatMap(({ team, points }, index) => {
 		const svg = lineChart({

@@ -35,9 +35,7 @@ export function metricIndexView(content: SiteContent): MetricDashboardView {
 		categories: METRIC_CATEGORIES.filter((category) => metrics.some(([, metric]) => metric.category === category)).map((category) => ({
 			id: `c-${category}`,
 			label: capitalise(category),
-			stats: metrics
-				.filter(([, metric]) => metric.category === category)
-				.map(([id]) => statCard(content, id)),
+			stats: metrics.filter(([, metric]) => metric.category === category).map(([id]) => statCard(content, id)),
 		})),
 	};
 }

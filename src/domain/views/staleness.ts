@@ -26,10 +26,10 @@ export function stalenessOf(content: SiteContent, metrics: readonly string[]): S
 			text: `The latest value of ${name} is from ${date}, ${formatCount(age, 'day')} before this page was built; it is measured ${cadence}.`,
 		};
 	}
-	const shown = overdue.slice(0, 4).map(({ name, date }) => `${name} (${date})`);
+	const shown = overdue.slice(0, 4).map(({ name, date, cadence }) => `${name} on ${date} (${cadence})`);
 	const more = overdue.length > shown.length ? [`${overdue.length - shown.length} more`] : [];
 	return {
 		title: 'Some numbers may be out of date',
-		text: `${formatCount(overdue.length, 'metric')} on this page were last measured longer ago than they are measured: ${new Intl.ListFormat('en').format([...shown, ...more])}.`,
+		text: `${formatCount(overdue.length, 'metric')} on this page were last measured longer ago than their cadence: ${new Intl.ListFormat('en').format([...shown, ...more])}.`,
 	};
 }
