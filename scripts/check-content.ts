@@ -1,3 +1,4 @@
+import { formatCount } from '../src/domain/format.ts';
 import { formatGithubAnnotations, formatReport } from '../src/domain/problem.ts';
 import { contentDir } from '../src/lib/content-layout.ts';
 import { MetricsEndpointError, displayUrl, metricsEndpoint, remoteSnapshots } from '../src/lib/metrics-endpoint.ts';
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
 	const fetched = endpoint && (await remoteSnapshots(endpoint, (message) => console.warn(message)));
 	const { problems, files } = await checkContent(dir, undefined, { keepBodyChecks: true, remoteSnapshots: fetched });
 	if (problems.length === 0) {
-		const from = endpoint && fetched ? ` and ${fetched.entries.length} snapshots from ${displayUrl(endpoint.url)}` : '';
+		const from = endpoint && fetched ? ` and ${formatCount(fetched.entries.length, 'snapshot')} from ${displayUrl(endpoint.url)}` : '';
 		console.log(`Content is valid: ${files.length} files in ${dir}${from}`);
 		return;
 	}
