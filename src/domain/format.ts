@@ -36,29 +36,44 @@ type Unit = Pick<MetricDefinition, 'unit' | 'currency'>;
 
 /** Minutes in one of each duration unit a metric can have. */
 const MINUTES_IN = { minutes: 1, hours: 60, days: 24 * 60 } as const;
-type DurationUnit = keyof typeof MINUTES_IN;
+export type DurationUnit = keyof typeof MINUTES_IN;
+const DURATION_UNITS: readonly DurationUnit[] = ['minutes', 'hours', 'days'];
 const SINGULAR: Record<DurationUnit, string> = { minutes: 'minute', hours: 'hour', days: 'day' };
 
 /**
- * A duration in words, in the metric's own unit unless another reads better: under one of the unit it
- * steps down (0.5 days is "12 hours"), from two of the next unit up it steps up (480 minutes is
- * "8 hours", 168 hours "7 days"). Always "1 day", never "1 days".
+ * The unit a duration reads best in: the metric's own unit, unless the value is under one of it (0.5
+ * days reads "12 hours") or at least two of the next unit up (480 minutes reads "8 hours", 168 hours "7 days").
  */
-export function formatMetricDuration(value: number, unit: DurationUnit): string {
+export function durationUnitFor(value: number, unit: DurationUnit): DurationUnit {
 	const minutes = Math.abs(value) * MINUTES_IN[unit];
-	const order: DurationUnit[] = ['minutes', 'hours', 'days'];
-	let index = order.indexOf(unit);
-	while (index > 0 && minutes < MINUTES_IN[order[index]]) index -= 1;
-	while (index < order.length - 1 && minutes >= 2 * MINUTES_IN[order[index + 1]]) index += 1;
-	const shown = order[index];
-	const amount = minutes / MINUTES_IN[shown];
+	let index = DURATION_UNITS.indexOf(unit);
+	while (index > 0 && minutes < MINUTES_IN[DURATION_UNITS[index]]) index -= 1;
+	while (index < DURATION_UNITS.length - 1 && minutes >= 2 * MINUTES_IN[DURATION_UNITS[index + 1]]) index += 1;
+	return DURATION_UNITS[index];
+}
+
+/** A duration in words, in the unit it reads best in or in `shown` (one unit for a whole axis): "1 day", never "1 days". */
+export function formatMetricDuration(value: number, unit: DurationUnit, shown = durationUnitFor(value, unit)): string {
+	const amount = (Math.abs(value) * MINUTES_IN[unit]) / MINUTES_IN[shown];
 	const number = decimal(amount, amount >= 100 ? 0 : 1);
 	return `${value < 0 ? '-' : ''}${number} ${number === '1' ? SINGULAR[shown] : shown}`;
 }
 
+/** Whether a metric's unit is a duration, so it is written in words that may change unit. */
+export const isDurationUnit = (unit: MetricDefinition['unit']): unit is DurationUnit =>
+	(DURATION_UNITS as readonly string[]).includes(unit);
+
+/** A formatter for the values of one axis: durations all in the unit that suits the largest of `values`. */
+export function axisFormat(values: readonly number[], metric: Unit): (value: number) => string {
+	const { unit } = metric;
+	if (!isDurationUnit(unit)) return (value) => formatMetricValue(value, metric);
+	const shown = durationUnitFor(Math.max(...values.map(Math.abs)), unit);
+	return (value) => formatMetricDuration(value, unit, shown);
+}
+
 /** A metric value in its unit: "72%", "+21", "8.4 minutes", "33 hours", "1 day". */
 export function formatMeasure(value: number, metric: Unit): string {
-	if (metric.unit === 'minutes' || metric.unit === 'hours' || metric.unit === 'days') return formatMetricDuration(value, metric.unit);
+	if (isDurationUnit(metric.unit)) return formatMetricDuration(value, metric.unit);
 	return formatMetricValue(value, metric);
 }
 

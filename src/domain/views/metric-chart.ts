@@ -1,6 +1,6 @@
 import type { MetricDefinition } from '../../schemas/metric-definition.ts';
 import { type ChartPoint, lineChart, sparkline, valueTicks } from '../charts/line-chart.ts';
-import { formatCount, formatMeasure } from '../format.ts';
+import { axisFormat, formatCount, formatMeasure } from '../format.ts';
 import { metricRange } from '../metric-ranges.ts';
 import type { Link } from './parts.ts';
 
@@ -11,10 +11,10 @@ export interface ChartFigure {
 	caption: string;
 }
 
-/** A team's chart among the small multiples of a metric. */
-export interface TeamChart {
-	team: Link;
-	svg: string;
+/** A metric's small multiples: one chart per measured team, and what they show. */
+export interface TeamCharts {
+	caption: string;
+	charts: { team: Link; svg: string }[];
 }
 
 /** What a chart's description says: the span, first and latest values, and the target. */
@@ -27,6 +27,12 @@ function summary(name: string, points: readonly ChartPoint[], definition: Metric
 	return `${name} from ${first.date} to ${last.date}, ${formatCount(points.length, 'snapshot')}: ${format(first.value)} at first, ${format(last.value)} at the latest.${target}`;
 }
 
+/** The values an axis must show: the points and the target. */
+const axisValues = (points: readonly ChartPoint[], definition: MetricDefinition) => [
+	...points.map((point) => point.value),
+	...(definition.target === undefined ? [] : [definition.target]),
+];
+
 /** A metric's history as a line chart with its target and bands; undefined before any snapshot. */
 export function metricChart(id: string, definition: MetricDefinition, points: readonly ChartPoint[]): ChartFigure | undefined {
 	const svg = lineChart({
@@ -37,7 +43,7 @@ export function metricChart(id: string, definition: MetricDefinition, points: re
 		target: definition.target,
 		bands: definition.bands?.levels,
 		limits: metricRange(definition),
-		format: (value) => formatMeasure(value, definition),
+		format: axisFormat(axisValues(points, definition), definition),
 	});
 	if (!svg) return undefined;
 	const shown = [
@@ -62,12 +68,12 @@ export function teamCharts(
 ): TeamChart[] {
 	const measured = series.filter(({ points }) => points.length > 0);
 	if (measured.length === 0) return [];
-	const values = [
-		...measured.flatMap(({ points }) => points.map((point) => point.value)),
-		...(definition.target === undefined ? [] : [definition.target]),
-	];
+	const values = axisValues(
+		measured.flatMap(({ points }) => points),
+		definition,
+	);
 	const ticks = valueTicks(values, metricRange(definition), 3);
-	return measured.flatMap(({ team, points }, index) => {
+	const charts = measured.flatMap(({ team, points }, index) => {
 		const svg = lineChart({
 			id: `chart-${id}-team-${index}`,
 			title: `${definition.name}, ${team.label}`,
@@ -75,11 +81,17 @@ export function teamCharts(
 			points,
 			target: definition.target,
 			domain: [ticks[0], ticks.at(-1)!],
-			format: (value) => formatMeasure(value, definition),
+			format: axisFormat(ticks, definition),
 			compact: true,
 		});
 		return svg ? [{ team, svg }] : [];
 	});
+	const format = axisFormat(ticks, definition);
+	const target = definition.target === undefined ? '' : `; the dashed line is the target, ${format(definition.target)}`;
+	return {
+		caption: `${definition.name} per team, every chart on the same scale from ${format(ticks[0])} to ${format(ticks.at(-1)!)}${target}. The table lists the same values.`,
+		charts,
+	};
 }
 
 /** A stat card's trend line with its target; undefined with fewer than two snapshots. */

@@ -5,7 +5,7 @@ import type { SiteContent } from '../site-content.ts';
 import { categoryBadge, horizonBadge } from './badges.ts';
 import { type EntryChrome, entryChrome } from './chrome.ts';
 import { lookup } from './lookup.ts';
-import { type ChartFigure, type TeamChart, metricChart, teamCharts } from './metric-chart.ts';
+import { type ChartFigure, type TeamCharts, metricChart, teamCharts } from './metric-chart.ts';
 import { type Fact, type Stat, type Staleness, type Table, type Value, facts } from './parts.ts';
 import { stalenessOf } from './staleness.ts';
 import { statOf } from './stat.ts';
@@ -26,8 +26,8 @@ export interface MetricView {
 	history?: Table;
 	/** Roadmap items with this metric among their success metrics: horizon, the item's target and deadline. */
 	items?: Table;
-	/** One small chart per measured team, on a shared axis. */
-	teamCharts: TeamChart[];
+	/** One small chart per measured team, on a shared axis; undefined when no snapshot has per-team values. */
+	teamCharts?: TeamCharts;
 	/** Each team's values by snapshot date, newest first: the table beside the team charts; undefined when no snapshot has per-team values. */
 	teams?: Table;
 	bands?: Table;
