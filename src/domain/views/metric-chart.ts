@@ -65,14 +65,15 @@ export function teamCharts(
 	id: string,
 	definition: MetricDefinition,
 	series: readonly { team: Link; points: readonly ChartPoint[] }[],
-): TeamChart[] {
+): TeamCharts | undefined {
 	const measured = series.filter(({ points }) => points.length > 0);
-	if (measured.length === 0) return [];
+	if (measured.length === 0) return undefined;
 	const values = axisValues(
 		measured.flatMap(({ points }) => points),
 		definition,
 	);
 	const ticks = valueTicks(values, metricRange(definition), 3);
+	const format = axisFormat(ticks, definition);
 	const charts = measured.flatMap(({ team, points }, index) => {
 		const svg = lineChart({
 			id: `chart-${id}-team-${index}`,
@@ -81,12 +82,11 @@ export function teamCharts(
 			points,
 			target: definition.target,
 			domain: [ticks[0], ticks.at(-1)!],
-			format: axisFormat(ticks, definition),
+			format,
 			compact: true,
 		});
 		return svg ? [{ team, svg }] : [];
 	});
-	const format = axisFormat(ticks, definition);
 	const target = definition.target === undefined ? '' : `; the dashed line is the target, ${format(definition.target)}`;
 	return {
 		caption: `${definition.name} per team, every chart on the same scale from ${format(ticks[0])} to ${format(ticks.at(-1)!)}${target}. The table lists the same values.`,
