@@ -63,12 +63,16 @@ export function formatMetricDuration(value: number, unit: DurationUnit, shown = 
 export const isDurationUnit = (unit: MetricDefinition['unit']): unit is DurationUnit =>
 	(DURATION_UNITS as readonly string[]).includes(unit);
 
-/** A formatter for the values of one axis: durations all in the unit that suits the largest of `values`. */
-export function axisFormat(values: readonly number[], metric: Unit): (value: number) => string {
+/**
+ * One unit for the values of a chart's axis, so its ticks are round in the unit they are read in: a
+ * duration in the unit that suits the largest of `values` (hours of lead time as days), `factor`
+ * converting a value into it; any other unit as it is.
+ */
+export function axisUnit(values: readonly number[], metric: Unit): { factor: number; format: (value: number) => string } {
 	const { unit } = metric;
-	if (!isDurationUnit(unit)) return (value) => formatMetricValue(value, metric);
+	if (!isDurationUnit(unit)) return { factor: 1, format: (value) => formatMetricValue(value, metric) };
 	const shown = durationUnitFor(Math.max(...values.map(Math.abs)), unit);
-	return (value) => formatMetricDuration(value, unit, shown);
+	return { factor: MINUTES_IN[unit] / MINUTES_IN[shown], format: (value) => formatMetricDuration(value, shown, shown) };
 }
 
 /** A metric value in its unit: "72%", "+21", "8.4 minutes", "33 hours", "1 day". */

@@ -108,24 +108,29 @@ describe('lineChart', () => {
 
 	it('places the points by date and value: first and last at the edges of the plot, the middle in proportion', () => {
 		const dots = withClass(nodes, 'tm-chart-point');
-		expect(dots.map((dot) => dot.properties.cx)).toEqual(['3%', `${Math.round((3 + (91 / 183) * 94) * 100) / 100}%`, '97%']);
-		// Ticks 10..30 map onto 222..14 px: 12 is at 222 - 2/20 * 208.
-		expect(dots.map((dot) => Number(dot.properties.cy))).toEqual([201.2, 159.6, 107.6]);
+		// The plot runs from 19% (after the value labels) to 97%; June 30 is 91 of the 183 days.
+		expect(dots.map((dot) => dot.properties.cx)).toEqual(['19%', `${Math.round((19 + (91 / 183) * 78) * 100) / 100}%`, '97%']);
+		// Ticks 10..30 map onto 222..20 px: 12 is at 222 - 2/20 * 202.
+		expect(dots.map((dot) => Number(dot.properties.cy))).toEqual([201.8, 161.4, 110.9]);
 		expect(withClass(nodes, 'tm-chart-line')).toHaveLength(2);
 	});
 
 	it('shades each band between its bounds, clipped to the axis', () => {
 		const bands = nodes.filter((node) => node.tagName === 'rect');
-		// "great" runs from 20 up, past the axis: from the top (14) to y(20) = 118; "fine" from y(20) to y(10) = 222.
+		// "great" runs from 20 up, past the axis: from the top (20) to y(20) = 121; "fine" from y(20) to y(10) = 222.
 		expect(bands.map((band) => [band.properties.y, band.properties.height])).toEqual([
-			['14', '104'],
-			['118', '104'],
+			['20', '101'],
+			['121', '101'],
+		]);
+		expect(bands.map((band) => [band.properties.x, band.properties.width])).toEqual([
+			['16%', '84%'],
+			['16%', '84%'],
 		]);
 	});
 
 	it('draws the target as a labelled line, and n under each survey point', () => {
 		const target = withClass(nodes, 'tm-chart-target')[0];
-		expect([target.properties.y1, target.properties.y2]).toEqual(['14', '14']);
+		expect([target.properties.y1, target.properties.y2]).toEqual(['20', '20']);
 		expect(withClass(nodes, 'tm-chart-label').map(textOf)).toEqual(['Target +30']);
 		expect(withClass(nodes, 'tm-chart-n').map(textOf)).toEqual(['n=140', 'n=150', 'n=226']);
 	});
@@ -155,7 +160,7 @@ describe('lineChart', () => {
 	it('draws nothing without points, and a single point in the middle', () => {
 		expect(lineChart({ id: 'x', title: '', description: '', points: [], format: String })).toBeUndefined();
 		const single = parse(lineChart({ id: 'x', title: 'x', description: '', points: [POINTS[0]], format: String })!);
-		expect(withClass(single, 'tm-chart-point')[0].properties.cx).toBe('50%');
+		expect(withClass(single, 'tm-chart-point')[0].properties.cx).toBe('58%');
 	});
 });
 

@@ -40,6 +40,8 @@ interface Layout {
 	height: number;
 	top: number;
 	bottom: number;
+	/** Width of the value labels' column, in % of the width; the plot starts after it. */
+	gutter: number;
 	/** First and last point, in % of the width: room for the point and its date label. */
 	left: number;
 	right: number;
@@ -47,8 +49,8 @@ interface Layout {
 	dates: number;
 }
 
-const FULL: Layout = { height: 260, top: 14, bottom: 222, left: 3, right: 97, ticks: 4, dates: 6 };
-const COMPACT: Layout = { height: 150, top: 12, bottom: 120, left: 5, right: 95, ticks: 3, dates: 3 };
+const FULL: Layout = { height: 260, top: 20, bottom: 222, gutter: 16, left: 19, right: 97, ticks: 4, dates: 6 };
+const COMPACT: Layout = { height: 150, top: 12, bottom: 120, gutter: 22, left: 26, right: 95, ticks: 3, dates: 3 };
 
 /** Bands merged where two levels share the same bounds (DORA 2024 gives high and medium the same recovery time). */
 function mergedBands(bands: readonly ChartBand[]): ChartBand[] {
@@ -97,6 +99,9 @@ export function lineChart(spec: LineChartSpec): string | undefined {
 		: valueTicks([...points.map((point) => point.value), ...(target === undefined ? [] : [target])], spec.limits, layout.ticks);
 	const domain: [number, number] = [ticks[0], ticks.at(-1)!];
 	const y = linearScale(domain, [layout.bottom, layout.top]);
+	const plotStart = percent(layout.gutter);
+	const plotWidth = percent(100 - layout.gutter);
+	const labelEnd = percent(layout.gutter - 1.5);
 	const clampY = (value: number) => y(Math.min(domain[1], Math.max(domain[0], value)));
 
 	const parts: string[] = [
@@ -110,13 +115,15 @@ export function lineChart(spec: LineChartSpec): string | undefined {
 		const top = clampY(band.max ?? domain[1]);
 		const bottom = clampY(band.min ?? domain[0]);
 		if (bottom - top < 1) return;
-		parts.push(element('rect', { class: `tm-chart-band tm-chart-band-${index % 4}`, x: '0', width: '100%', y: top, height: bottom - top }));
+		parts.push(
+			element('rect', { class: `tm-chart-band tm-chart-band-${index % 4}`, x: plotStart, width: plotWidth, y: top, height: bottom - top }),
+		);
 		if (!compact && bottom - top >= 16) bandLabels.push({ y: (top + bottom) / 2, text: band.label });
 	});
 
 	for (const tick of ticks) {
-		parts.push(element('line', { class: 'tm-chart-grid', x1: '0', x2: '100%', y1: y(tick), y2: y(tick) }));
-		parts.push(element('text', { class: 'tm-chart-tick', x: '0', y: y(tick) - 4 }, { text: format(tick) }));
+		parts.push(element('line', { class: 'tm-chart-grid', x1: plotStart, x2: '100%', y1: y(tick), y2: y(tick) }));
+		parts.push(element('text', { class: 'tm-chart-tick', x: labelEnd, y: y(tick) + 4, 'text-anchor': 'end' }, { text: format(tick) }));
 	}
 
 	const dateLabels: DateTick[] = dateTicks(firstDay, lastDay, layout.dates);
@@ -133,11 +140,11 @@ export function lineChart(spec: LineChartSpec): string | undefined {
 			);
 		}
 	}
-	parts.push(element('line', { class: 'tm-chart-axis', x1: '0', x2: '100%', y1: layout.bottom, y2: layout.bottom }));
+	parts.push(element('line', { class: 'tm-chart-axis', x1: plotStart, x2: '100%', y1: layout.bottom, y2: layout.bottom }));
 
 	if (target !== undefined) {
 		const at = clampY(target);
-		parts.push(element('line', { class: 'tm-chart-target', x1: '0', x2: '100%', y1: at, y2: at }));
+		parts.push(element('line', { class: 'tm-chart-target', x1: plotStart, x2: '100%', y1: at, y2: at }));
 		parts.push(
 			element('text', { class: 'tm-chart-label', x: '100%', y: at - 5, 'text-anchor': 'end' }, { text: `Target ${format(target)}` }),
 		);

@@ -1,6 +1,6 @@
 import type { MetricDefinition } from '../../schemas/metric-definition.ts';
 import { type ChartPoint, lineChart, sparkline, valueTicks } from '../charts/line-chart.ts';
-import { axisFormat, formatCount, formatMeasure } from '../format.ts';
+import { axisUnit, formatCount, formatMeasure } from '../format.ts';
 import { metricRange } from '../metric-ranges.ts';
 import type { Link } from './parts.ts';
 
@@ -33,17 +33,27 @@ const axisValues = (points: readonly ChartPoint[], definition: MetricDefinition)
 	...(definition.target === undefined ? [] : [definition.target]),
 ];
 
+/** The points, target, bands and limits of a chart in its axis unit (durations in the unit that reads best). */
+function inAxisUnit(points: readonly ChartPoint[], definition: MetricDefinition, values = axisValues(points, definition)) {
+	const { factor, format } = axisUnit(values, definition);
+	const scale = (value: number | undefined) => (value === undefined ? undefined : value * factor);
+	const range = metricRange(definition);
+	return {
+		points: points.map((point) => ({ ...point, value: point.value * factor })),
+		target: scale(definition.target),
+		bands: definition.bands?.levels.map((level) => ({ label: level.label, min: scale(level.min), max: scale(level.max) })),
+		limits: { min: scale(range.min), max: scale(range.max) },
+		format,
+	};
+}
+
 /** A metric's history as a line chart with its target and bands; undefined before any snapshot. */
 export function metricChart(id: string, definition: MetricDefinition, points: readonly ChartPoint[]): ChartFigure | undefined {
 	const svg = lineChart({
 		id: `chart-${id}`,
 		title: `${definition.name} over time`,
 		description: summary(definition.name, points, definition),
-		points,
-		target: definition.target,
-		bands: definition.bands?.levels,
-		limits: metricRange(definition),
-		format: axisFormat(axisValues(points, definition), definition),
+		...inAxisUnit(points, definition),
 	});
 	if (!svg) return undefined;
 	const shown = [
@@ -68,28 +78,35 @@ export function teamCharts(
 ): TeamCharts | undefined {
 	const measured = series.filter(({ points }) => points.length > 0);
 	if (measured.length === 0) return undefined;
-	const values = axisValues(
+	const all = inAxisUnit(
 		measured.flatMap(({ points }) => points),
 		definition,
 	);
-	const ticks = valueTicks(values, metricRange(definition), 3);
-	const format = axisFormat(ticks, definition);
+	const ticks = valueTicks(axisValues(all.points, { ...definition, target: all.target }), all.limits, 3);
 	const charts = measured.flatMap(({ team, points }, index) => {
+		const own = inAxisUnit(
+			points,
+			definition,
+			axisValues(
+				measured.flatMap((other) => other.points),
+				definition,
+			),
+		);
 		const svg = lineChart({
 			id: `chart-${id}-team-${index}`,
 			title: `${definition.name}, ${team.label}`,
 			description: summary(`${definition.name} for ${team.label}`, points, definition),
-			points,
-			target: definition.target,
+			points: own.points,
+			target: own.target,
 			domain: [ticks[0], ticks.at(-1)!],
-			format,
+			format: own.format,
 			compact: true,
 		});
 		return svg ? [{ team, svg }] : [];
 	});
-	const target = definition.target === undefined ? '' : `; the dashed line is the target, ${format(definition.target)}`;
+	const target = all.target === undefined ? '' : `; the dashed line is the target, ${all.format(all.target)}`;
 	return {
-		caption: `${definition.name} per team, every chart on the same scale from ${format(ticks[0])} to ${format(ticks.at(-1)!)}${target}. The table lists the same values.`,
+		caption: `${definition.name} per team, every chart on the same scale from ${all.format(ticks[0])} to ${all.format(ticks.at(-1)!)}${target}. The table lists the same values.`,
 		charts,
 	};
 }
