@@ -157,6 +157,25 @@ describe('lineChart', () => {
 		expect(withClass(merged, 'tm-chart-band-label').map(textOf)).toEqual(['elite', 'high, medium']);
 	});
 
+	it('leaves the labels of target, bands and n out of small multiples', () => {
+		const small = parse(
+			lineChart({
+				id: 's',
+				title: 's',
+				description: '',
+				points: POINTS,
+				target: 30,
+				bands: [{ label: 'great', min: 20 }],
+				format: String,
+				compact: true,
+			})!,
+		);
+		expect(withClass(small, 'tm-chart-target')).toHaveLength(1);
+		expect([...withClass(small, 'tm-chart-label'), ...withClass(small, 'tm-chart-band-label'), ...withClass(small, 'tm-chart-n')]).toEqual(
+			[],
+		);
+	});
+
 	it('draws nothing without points, and a single point in the middle', () => {
 		expect(lineChart({ id: 'x', title: '', description: '', points: [], format: String })).toBeUndefined();
 		const single = parse(lineChart({ id: 'x', title: 'x', description: '', points: [POINTS[0]], format: String })!);

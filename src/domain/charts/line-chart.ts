@@ -145,13 +145,14 @@ export function lineChart(spec: LineChartSpec): string | undefined {
 	if (target !== undefined) {
 		const at = clampY(target);
 		parts.push(element('line', { class: 'tm-chart-target', x1: plotStart, x2: '100%', y1: at, y2: at }));
-		parts.push(
-			element('text', { class: 'tm-chart-label', x: '100%', y: at - 5, 'text-anchor': 'end' }, { text: `Target ${format(target)}` }),
-		);
-		// A band label that would sit on the target's label gives way to it.
-		for (const label of bandLabels) if (Math.abs(label.y - (at - 9)) < 14) label.text = '';
+		// Small multiples leave the target's label to their caption: at their size it would sit on the line.
+		if (!compact) {
+			parts.push(
+				element('text', { class: 'tm-chart-label', x: percent(layout.gutter + 1), y: at - 5 }, { text: `Target ${format(target)}` }),
+			);
+		}
 	}
-	for (const label of bandLabels.filter(({ text }) => text !== '')) {
+	for (const label of bandLabels) {
 		parts.push(element('text', { class: 'tm-chart-band-label', x: '100%', y: label.y + 4, 'text-anchor': 'end' }, { text: label.text }));
 	}
 
