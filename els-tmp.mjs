@@ -7,10 +7,11 @@ for (const width of widths) {
 		const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
 		const page = await context.newPage();
 		await page.goto(`http://127.0.0.1:4610${path}`);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		const el = page.locator(selector).first();
-		const name = `/tmp/i9/el${path.replace(/\W+/g, '_')}${selector.replace(/\W+/g, '_')}-${width}-${scheme}.png`;
+		const name = `/tmp/i9b/el${path.replace(/\W+/g, '_')}${selector.replace(/\W+/g, '_')}-${width}-${scheme}.png`;
 		await el.screenshot({ path: name });
-		console.log(name);
+		console.log(name, 'overflow', overflow);
 		await context.close();
 	}
 }

@@ -42,10 +42,8 @@ describe('page views, computed without a build', () => {
 			[
 				{ link: { href: '/handbook/metrics/onboarding-days/', label: 'Onboarding time' } },
 				{ text: '9 days', nowrap: true },
-				{ text: '2 days', nowrap: true },
-				{ text: 'Q1 2027', nowrap: true },
-				{ text: '5 days', nowrap: true },
-				{ date: '2026-03-31' },
+				{ text: '2 days by Q1 2027' },
+				{ text: '5 days on 2026-03-31' },
 			],
 		]);
 		expect(view.context.find((fact) => fact.term === 'Depends on')?.list).toEqual([
@@ -75,10 +73,10 @@ describe('page views, computed without a build', () => {
 		expect(view.history?.rows.map((row) => row[0].date)).toEqual(['2026-03-31', '2026-02-28', '2026-01-31']);
 		expect(metricView(content, 'change-lead-time').teams).toEqual({
 			caption: 'Change lead time per team by snapshot date, newest first',
-			columns: [{ label: 'As of' }, { label: 'Checkout', numeric: true }],
+			columns: [{ label: 'Team', main: true }, { label: 'As of' }, { label: 'Value', numeric: true }],
 			rows: [
-				[{ date: '2026-03-31' }, { text: '20 hours', nowrap: true }],
-				[{ date: '2026-01-31' }, { text: '30 hours', nowrap: true }],
+				[{ link: { href: '/handbook/teams/checkout/', label: 'Checkout' } }, { date: '2026-03-31' }, { text: '20 hours', nowrap: true }],
+				[{ link: { href: '/handbook/teams/checkout/', label: 'Checkout' } }, { date: '2026-01-31' }, { text: '30 hours', nowrap: true }],
 			],
 		});
 	});

@@ -28,7 +28,7 @@ export interface MetricView {
 	items?: Table;
 	/** One small chart per measured team, on a shared axis; undefined when no snapshot has per-team values. */
 	teamCharts?: TeamCharts;
-	/** Each team's values by snapshot date, newest first: the table beside the team charts; undefined when no snapshot has per-team values. */
+	/** Each team's values, newest first: the table beside the team charts, one row per team and date so it stays narrow; undefined when no snapshot has per-team values. */
 	teams?: Table;
 	bands?: Table;
 }
@@ -44,7 +44,6 @@ export function metricView(content: SiteContent, id: string, source?: string): M
 	const teams = [...content.teams.keys()]
 		.map((team) => ({ team: to.teamLink(team), points: teamSeries(id, team, snapshots) }))
 		.filter(({ points }) => points.length > 0);
-	const teamDates = [...new Set(teams.flatMap(({ points }) => points.map((point) => point.date)))].sort().reverse();
 	const items = (content.relations.roadmapByMetric.get(id) ?? []).flatMap((item) => {
 		const roadmap = content.roadmap.get(item);
 		const goal = roadmap?.successMetrics.find((candidate) => candidate.metric === id);
@@ -103,14 +102,12 @@ export function metricView(content: SiteContent, id: string, source?: string): M
 				? undefined
 				: {
 						caption: `${data.name} per team by snapshot date, newest first`,
-						columns: [{ label: 'As of' }, ...teams.map(({ team }) => ({ label: team.label, numeric: true }))],
-						rows: teamDates.map((date): Value[] => [
-							{ date },
-							...teams.map(({ points }) => {
-								const point = points.find((candidate) => candidate.date === date);
-								return { text: point ? format(point.value) : 'not measured', nowrap: true };
-							}),
-						]),
+						columns: [{ label: 'Team', main: true }, { label: 'As of' }, { label: 'Value', numeric: true }],
+						rows: teams.flatMap(({ team, points }) =>
+							[...points]
+								.reverse()
+								.map((point): Value[] => [{ link: team }, { date: point.date }, { text: format(point.value), nowrap: true }]),
+						),
 					},
 		bands: data.bands && {
 			caption: `${data.bands.source} ${data.bands.year} performance levels`,

@@ -35,6 +35,7 @@ function movedSinceShipping(goal: Goal, series: readonly MetricPoint[], shippedO
 /**
  * The table of an item's success metrics: each one's baseline, target and deadline, its latest value
  * with the as-of date and, once the item has shipped, how it moved since. Undefined without any.
+ * Five columns at most, so it stays a table in a page's main column.
  */
 export function successMetricsTable(content: SiteContent, item: RoadmapItem): Table | undefined {
 	if (item.successMetrics.length === 0) return undefined;
@@ -49,10 +50,8 @@ export function successMetricsTable(content: SiteContent, item: RoadmapItem): Ta
 		return [
 			{ link: to.metricLink(goal.metric) },
 			{ text: goal.baseline === undefined ? 'not measured' : format(goal.baseline), nowrap: true },
-			{ text: format(goal.target), nowrap: true },
-			{ text: goal.by ? quarterLabel(goal.by) : 'not set', nowrap: true },
-			latest ? { text: format(latest.value), nowrap: true } : { text: 'no data yet' },
-			latest ? { date: latest.date } : { text: 'never' },
+			{ text: goal.by ? `${format(goal.target)} by ${quarterLabel(goal.by)}` : format(goal.target) },
+			{ text: latest ? `${format(latest.value)} on ${latest.date}` : 'no data yet' },
 			...(shipped ? [{ text: movedSinceShipping(goal, series, item.shippedOn!, content) }] : []),
 		];
 	});
@@ -62,9 +61,7 @@ export function successMetricsTable(content: SiteContent, item: RoadmapItem): Ta
 			{ label: 'Metric', main: true },
 			{ label: 'Baseline', numeric: true },
 			{ label: 'Target', numeric: true },
-			{ label: 'By' },
 			{ label: 'Latest', numeric: true },
-			{ label: 'As of' },
 			...(shipped ? [{ label: 'Since it shipped' }] : []),
 		],
 		rows,
