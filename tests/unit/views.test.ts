@@ -42,8 +42,8 @@ describe('page views, computed without a build', () => {
 			[
 				{ link: { href: '/handbook/metrics/onboarding-days/', label: 'Onboarding time' } },
 				{ text: '9 days', nowrap: true },
-				{ text: '2 days by Q1 2027' },
-				{ text: '5 days on 2026-03-31' },
+				{ text: '2 days by Q1 2027', nowrap: true },
+				{ text: '5 days on 2026-03-31', nowrap: true },
 			],
 		]);
 		expect(view.context.find((fact) => fact.term === 'Depends on')?.list).toEqual([

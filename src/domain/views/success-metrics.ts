@@ -50,8 +50,8 @@ export function successMetricsTable(content: SiteContent, item: RoadmapItem): Ta
 		return [
 			{ link: to.metricLink(goal.metric) },
 			{ text: goal.baseline === undefined ? 'not measured' : format(goal.baseline), nowrap: true },
-			{ text: goal.by ? `${format(goal.target)} by ${quarterLabel(goal.by)}` : format(goal.target) },
-			{ text: latest ? `${format(latest.value)} on ${latest.date}` : 'no data yet' },
+			{ text: goal.by ? `${format(goal.target)} by ${quarterLabel(goal.by)}` : format(goal.target), nowrap: true },
+			{ text: latest ? `${format(latest.value)} on ${latest.date}` : 'no data yet', nowrap: true },
 			...(shipped ? [{ text: movedSinceShipping(goal, series, item.shippedOn!, content) }] : []),
 		];
 	});
