@@ -71,7 +71,8 @@ describe('page views, computed without a build', () => {
 			change: { text: '-2 days', direction: 'down', trend: 'better', since: '2026-02-28' },
 		});
 		expect(view.history?.rows.map((row) => row[0].date)).toEqual(['2026-03-31', '2026-02-28', '2026-01-31']);
-		expect(metricView(content, 'change-lead-time').teams).toEqual({
+		expect(metricView(content, 'change-lead-time').teams?.summary).toBe('The same values as a table: 2 rows');
+		expect(metricView(content, 'change-lead-time').teams?.table).toEqual({
 			caption: 'Change lead time per team by snapshot date, newest first',
 			columns: [{ label: 'Team', main: true }, { label: 'As of' }, { label: 'Value', numeric: true }],
 			rows: [

@@ -1,4 +1,4 @@
-import { formatMeasure } from '../format.ts';
+import { formatCount, formatMeasure } from '../format.ts';
 import { metricSeries, teamSeries } from '../metrics.ts';
 import { quarterLabel } from '../quarters.ts';
 import type { SiteContent } from '../site-content.ts';
@@ -28,8 +28,11 @@ export interface MetricView {
 	items?: Table;
 	/** One small chart per measured team, on a shared axis; undefined when no snapshot has per-team values. */
 	teamCharts?: TeamCharts;
-	/** Each team's values, newest first: the table beside the team charts, one row per team and date so it stays narrow; undefined when no snapshot has per-team values. */
-	teams?: Table;
+	/**
+	 * Each team's values, newest first: the table beside the team charts, one row per team and date so it
+	 * stays narrow, folded under `summary`; undefined when no snapshot has per-team values.
+	 */
+	teams?: { summary: string; table: Table };
 	bands?: Table;
 }
 
@@ -57,6 +60,18 @@ export function metricView(content: SiteContent, id: string, source?: string): M
 			],
 		];
 	});
+	const teamTable: Table | undefined =
+		teams.length === 0
+			? undefined
+			: {
+					caption: `${data.name} per team by snapshot date, newest first`,
+					columns: [{ label: 'Team', main: true }, { label: 'As of' }, { label: 'Value', numeric: true }],
+					rows: teams.flatMap(({ team, points }) =>
+						[...points]
+							.reverse()
+							.map((point): Value[] => [{ link: team }, { date: point.date }, { text: format(point.value), nowrap: true }]),
+					),
+				};
 	return {
 		chrome: entryChrome(content, 'metrics', id, source),
 		name: data.name,
@@ -97,18 +112,7 @@ export function metricView(content: SiteContent, id: string, source?: string): M
 						rows: items,
 					},
 		teamCharts: teamCharts(id, data, teams),
-		teams:
-			teams.length === 0
-				? undefined
-				: {
-						caption: `${data.name} per team by snapshot date, newest first`,
-						columns: [{ label: 'Team', main: true }, { label: 'As of' }, { label: 'Value', numeric: true }],
-						rows: teams.flatMap(({ team, points }) =>
-							[...points]
-								.reverse()
-								.map((point): Value[] => [{ link: team }, { date: point.date }, { text: format(point.value), nowrap: true }]),
-						),
-					},
+		teams: teamTable && { summary: `The same values as a table: ${formatCount(teamTable.rows.length, 'row')}`, table: teamTable },
 		bands: data.bands && {
 			caption: `${data.bands.source} ${data.bands.year} performance levels`,
 			columns: [{ label: 'Level' }, { label: 'From', numeric: true }, { label: 'Up to', numeric: true }],
