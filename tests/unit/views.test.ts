@@ -112,7 +112,7 @@ describe('page views, computed without a build', () => {
 		const lead = metricView(content, 'change-lead-time');
 		expect(lead.teamCharts?.charts.map((chart) => chart.team.label)).toEqual(['Checkout']);
 		expect(lead.teamCharts?.caption).toBe(
-			'Change lead time per team, every chart on the same scale from 20 hours to 30 hours. The table lists the same values.',
+			'Change lead time per team, every chart on the same scale from 20 hours to 30 hours. The table below them lists the same values.',
 		);
 		expect(lead.chart?.caption).toContain('the DORA State of DevOps Report 2024 levels shaded');
 	});

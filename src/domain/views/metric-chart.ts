@@ -106,7 +106,7 @@ export function teamCharts(
 	});
 	const target = all.target === undefined ? '' : `; the dashed line is the target, ${all.format(all.target)}`;
 	return {
-		caption: `${definition.name} per team, every chart on the same scale from ${all.format(ticks[0])} to ${all.format(ticks.at(-1)!)}${target}. The table lists the same values.`,
+		caption: `${definition.name} per team, every chart on the same scale from ${all.format(ticks[0])} to ${all.format(ticks.at(-1)!)}${target}. The table below them lists the same values.`,
 		charts,
 	};
 }
