@@ -324,6 +324,8 @@ function buildSite(rng: Random): Site {
 		editBranch: 'main',
 		feedbackUrl: `${repo}/discussions`,
 		reviewCadence: rng.pick(['weekly', 'fortnightly', 'monthly', 'quarterly'] as const),
+		// The synthetic snapshots are weekly.
+		metricsCadence: 'weekly',
 	};
 }
 

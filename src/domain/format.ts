@@ -34,22 +34,67 @@ export const formatPeople = (count: number): string => `about ${formatCount(coun
 
 type Unit = Pick<MetricDefinition, 'unit' | 'currency'>;
 
-/** A metric value in its unit: "72%", "+21", "8.4 min", and minutes past the hour as "1 h 30 min". */
+/** Minutes in one of each duration unit a metric can have. */
+const MINUTES_IN = { minutes: 1, hours: 60, days: 24 * 60 } as const;
+export type DurationUnit = keyof typeof MINUTES_IN;
+const DURATION_UNITS: readonly DurationUnit[] = ['minutes', 'hours', 'days'];
+const SINGULAR: Record<DurationUnit, string> = { minutes: 'minute', hours: 'hour', days: 'day' };
+
+/**
+ * The unit a duration reads best in: the metric's own unit, unless the value is under one of it (0.5
+ * days reads "12 hours") or at least two of the next unit up (480 minutes reads "8 hours", 168 hours "7 days").
+ */
+export function durationUnitFor(value: number, unit: DurationUnit): DurationUnit {
+	const minutes = Math.abs(value) * MINUTES_IN[unit];
+	let index = DURATION_UNITS.indexOf(unit);
+	while (index > 0 && minutes < MINUTES_IN[DURATION_UNITS[index]]) index -= 1;
+	while (index < DURATION_UNITS.length - 1 && minutes >= 2 * MINUTES_IN[DURATION_UNITS[index + 1]]) index += 1;
+	return DURATION_UNITS[index];
+}
+
+/** A duration in words, in the unit it reads best in or in `shown` (one unit for a whole axis): "1 day", never "1 days". */
+export function formatMetricDuration(value: number, unit: DurationUnit, shown = durationUnitFor(value, unit)): string {
+	const amount = (Math.abs(value) * MINUTES_IN[unit]) / MINUTES_IN[shown];
+	const number = decimal(amount, amount >= 100 ? 0 : 1);
+	return `${value < 0 ? '-' : ''}${number} ${number === '1' ? SINGULAR[shown] : shown}`;
+}
+
+/** Whether a metric's unit is a duration, so it is written in words that may change unit. */
+export const isDurationUnit = (unit: MetricDefinition['unit']): unit is DurationUnit =>
+	(DURATION_UNITS as readonly string[]).includes(unit);
+
+/**
+ * One unit for the values of a chart's axis, so its ticks are round in the unit they are read in: a
+ * duration in the unit that suits the largest of `values` (hours of lead time as days), `factor`
+ * converting a value into it; any other unit as it is.
+ */
+export function axisUnit(values: readonly number[], metric: Unit): { factor: number; format: (value: number) => string } {
+	const { unit } = metric;
+	if (!isDurationUnit(unit)) return { factor: 1, format: (value) => formatMetricValue(value, metric) };
+	const shown = durationUnitFor(Math.max(...values.map(Math.abs)), unit);
+	return { factor: MINUTES_IN[unit] / MINUTES_IN[shown], format: (value) => formatMetricDuration(value, shown, shown) };
+}
+
+/** A metric value in its unit: "72%", "+21", "8.4 minutes", "33 hours", "1 day". */
 export function formatMeasure(value: number, metric: Unit): string {
-	if (metric.unit === 'minutes' && Math.abs(value) >= 60) return `${value < 0 ? '-' : ''}${formatDuration(Math.abs(value))}`;
-	if (metric.unit === 'days' && Math.abs(value) === 1) return `${value} day`;
+	if (isDurationUnit(metric.unit)) return formatMetricDuration(value, metric.unit);
 	return formatMetricValue(value, metric);
 }
 
-/** A change between two values with its sign: "+9", "-2 days", "+1.5 points" for a percentage, "no change". */
+/** The size of a difference between two values, without a sign: "9", "5 percentage points", "2 days". */
+export function formatDifference(magnitude: number, metric: Unit): string {
+	const size = Math.abs(magnitude);
+	// A score's own format carries a sign; a difference of percentages is in percentage points, not per cent.
+	if (metric.unit === 'score') return formatMetricValue(size, { unit: 'count' });
+	if (metric.unit === 'percent')
+		return `${formatMetricValue(size, { unit: 'count' })} ${size === 1 ? 'percentage point' : 'percentage points'}`;
+	return formatMeasure(size, metric);
+}
+
+/** A change between two values with one sign: "+9", "-2 days", "+5 percentage points", "no change". */
 export function formatChange(delta: number, metric: Unit): string {
 	if (delta === 0) return 'no change';
-	const sign = delta > 0 ? '+' : '-';
-	const magnitude = Math.abs(delta);
-	// A score already carries its sign, and a change in a percentage is in percentage points, not per cent.
-	if (metric.unit === 'score') return `${sign}${formatMetricValue(magnitude, { unit: 'count' })}`;
-	if (metric.unit === 'percent') return `${sign}${formatMetricValue(magnitude, { unit: 'count' })} ${magnitude === 1 ? 'point' : 'points'}`;
-	return `${sign}${formatMeasure(magnitude, metric)}`;
+	return `${delta > 0 ? '+' : '-'}${formatDifference(delta, metric)}`;
 }
 
 /** Words of an id or enum value for reading: "in-design" is "in design", "ga" stays as given. */

@@ -24,14 +24,67 @@ export function teamSeries(metric: string, team: string, snapshots: readonly { d
 		.sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** Whether a change went the metric's better way, its worse way, or nowhere. */
+export type Trend = 'better' | 'worse' | 'same';
+
+/** The trend of a change of `delta` for a metric where `direction` is better. */
+export const trendOf = (delta: number, direction: MetricDefinition['direction']): Trend =>
+	delta === 0 ? 'same' : (direction === 'up') === delta > 0 ? 'better' : 'worse';
+
+/** How a metric moved between two of its points. */
+export interface Movement {
+	from: MetricPoint;
+	to: MetricPoint;
+	delta: number;
+	trend: Trend;
+}
+
+const movement = (from: MetricPoint, to: MetricPoint, direction: MetricDefinition['direction']): Movement => ({
+	from,
+	to,
+	delta: to.value - from.value,
+	trend: trendOf(to.value - from.value, direction),
+});
+
 /** Change between the last two points, and whether it went the metric's better way. */
-export function latestChange(
-	series: readonly MetricPoint[],
-	direction: MetricDefinition['direction'],
-): { delta: number; improved: boolean } | undefined {
+export function latestChange(series: readonly MetricPoint[], direction: MetricDefinition['direction']): Movement | undefined {
 	if (series.length < 2) return undefined;
-	const delta = series[series.length - 1].value - series[series.length - 2].value;
-	return { delta, improved: direction === 'up' ? delta > 0 : delta < 0 };
+	return movement(series[series.length - 2], series[series.length - 1], direction);
+}
+
+/**
+ * How a metric moved since `date` (a roadmap item's ship date, say): from its value as of that day,
+ * the latest point on or before it, to its latest point after it. Undefined when nothing was measured
+ * by `date`; `to` is undefined when nothing was measured after it yet.
+ */
+export function movementSince(
+	series: readonly MetricPoint[],
+	date: string,
+	direction: MetricDefinition['direction'],
+): { from: MetricPoint; to?: Movement } | undefined {
+	const from = series.filter((point) => point.date <= date).at(-1);
+	if (!from) return undefined;
+	const latest = series.at(-1)!;
+	return latest.date > date ? { from, to: movement(from, latest, direction) } : { from };
+}
+
+/** Whether `value` meets `target` for a metric where `direction` is better: at or above it, or at or below it. */
+export const meetsTarget = (value: number, target: number, direction: MetricDefinition['direction']): boolean =>
+	direction === 'up' ? value >= target : value <= target;
+
+/** How often snapshots are due, in days: a value older than this may be out of date. */
+export const CADENCE_DAYS = { weekly: 7, fortnightly: 14, monthly: 31, quarterly: 92 } as const;
+
+export type Cadence = keyof typeof CADENCE_DAYS;
+
+/** Whole days from one YYYY-MM-DD date to a later one. */
+export const daysBetween = (from: string, to: string): number =>
+	Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** How many days old a value measured on `date` is on `today`, when that is more than one `cadence`; undefined while it is fresh. */
+export function overdueBy(date: string, today: string, cadence: Cadence): number | undefined {
+	const age = daysBetween(date, today);
+	return age > CADENCE_DAYS[cadence] ? age : undefined;
 }
 
 /** The benchmark level a value falls in: min inclusive, max exclusive; undefined without bands or a match. */

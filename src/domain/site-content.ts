@@ -23,7 +23,7 @@ export type SiteContent = Collections & {
 	relations: Relations;
 	/** The site's base path, "/" or "/handbook/". */
 	base: string;
-	/** The day the site is built, YYYY-MM-DD: what "review overdue" is judged against. */
+	/** The day the site is built, YYYY-MM-DD in UTC: what "review overdue" and "out of date" are judged against. */
 	today: string;
 	/** Each roadmap item's movement from git, or why there is none. */
 	history: RoadmapHistories;

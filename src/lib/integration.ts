@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatReport } from '../domain/problem.ts';
 import { schemaFingerprint } from './fingerprint.ts';
+import { MetricsEndpointError, metricsEndpoint, remoteSnapshotsOnce } from './metrics-endpoint.ts';
 import { checkContent } from './read-content.ts';
 import { decisionTargetsKey, readDecisionTargets } from './decision-targets.ts';
 
@@ -41,9 +42,27 @@ async function forgetStaleContent(cacheDir: URL, dotAstro: URL, dir: string, fil
 	await Promise.all([writeFile(manifest, JSON.stringify({ dir, files, fingerprint })), writeFile(marker, dir)]);
 }
 
-/** Runs the content check and logs its report; returns how many problems it found. */
+/**
+ * The snapshots of TRAILMAP_METRICS_URL, when it is set; an endpoint that fails stops the build with its
+ * URL and status, unless TRAILMAP_METRICS_OPTIONAL=1 makes it a warning.
+ */
+async function fetchedSnapshots(logger: AstroIntegrationLogger) {
+	try {
+		const endpoint = metricsEndpoint();
+		return endpoint && (await remoteSnapshotsOnce(endpoint, (message) => logger.warn(message)));
+	} catch (error) {
+		if (!(error instanceof MetricsEndpointError)) throw error;
+		throw new AstroError(
+			error.message,
+			'Check that TRAILMAP_METRICS_URL answers with { "snapshots": [...] } (see the README), or set TRAILMAP_METRICS_OPTIONAL=1 to build from the snapshot files alone.',
+		);
+	}
+}
+
+/** Runs the content check, on the files and any fetched snapshots, and logs its report; returns how many problems it found. */
 async function checkAndReport(dir: string, logger: AstroIntegrationLogger): Promise<{ count: number; files: string[] }> {
-	const { problems, warnings, files } = await checkContent(dir, undefined, { keepBodyChecks: true });
+	const remoteSnapshots = await fetchedSnapshots(logger);
+	const { problems, warnings, files } = await checkContent(dir, undefined, { keepBodyChecks: true, remoteSnapshots });
 	// Warnings print but never fail a build; `npm run content:check -- --strict` fails on them.
 	if (warnings.length > 0) logger.warn(`\n${formatReport(warnings, 'warning')}`);
 	if (problems.length === 0) logger.info(`content is valid: ${files.length} files`);

@@ -28,6 +28,7 @@ import { siteRoutes } from './site-routes.ts';
 import { entryIdClashes } from '../domain/entry-ids.ts';
 import { parseSource } from './parse-source.ts';
 import { fieldNamesAt } from './schema-fields.ts';
+import type { RemoteSnapshots } from './metrics-endpoint.ts';
 import type { SourceFile } from './source-file.ts';
 
 type AnySchema = z.ZodType;
@@ -216,6 +217,8 @@ export interface ReadOptions {
 	bodyChecksOf?: string;
 	/** Judge bodies through this cache instead, for a caller that checks many copies of one content folder. */
 	bodyChecks?: BodyCheckCache;
+	/** Snapshots fetched from TRAILMAP_METRICS_URL, checked by the same rules as the snapshot files. */
+	remoteSnapshots?: RemoteSnapshots;
 }
 
 const uncachedBodyChecks: BodyCheckCache = { check: checkBody, save: () => Promise.resolve() };
@@ -328,6 +331,10 @@ export async function readContent(dir: string, options: ReadOptions = {}): Promi
 			if (salvaged)
 				(content.salvaged[kind.kind] ??= [] as never[]).push({ id: kind.id, file, data: salvaged as never, locate: source.locate });
 		}
+	}
+	if (options.remoteSnapshots) {
+		content.snapshots.push(...options.remoteSnapshots.entries);
+		problems.push(...options.remoteSnapshots.problems);
 	}
 	problems.push(...brokenLinks(links, siteRoutes(content), siteBase()));
 	problems.push(

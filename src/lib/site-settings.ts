@@ -12,6 +12,7 @@ const FALLBACK: Site = {
 	editBranch: 'main',
 	feedbackUrl: '/',
 	reviewCadence: 'monthly',
+	metricsCadence: 'monthly',
 };
 
 /**

@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { REGISTRY } from '../domain/registry.ts';
 import { readContentFile } from '../lib/content-files.ts';
+import { metricsEndpoint, remoteSnapshotsOnce } from '../lib/metrics-endpoint.ts';
 import { parseSource } from '../lib/parse-source.ts';
 
 /**
- * Loads metric snapshots from YAML, JSON and CSV files with the same parser `content:check` uses.
- * A file whose contents are unchanged since the last build keeps its cached entry; a file that no
- * longer parses is dropped with an error rather than kept at its old value.
+ * Loads metric snapshots from YAML, JSON and CSV files with the same parser `content:check` uses,
+ * and, when TRAILMAP_METRICS_URL is set, the snapshots its endpoint returns (the same answer the
+ * build's content check judged). A file whose contents are unchanged since the last build keeps its
+ * cached entry; a file that no longer parses is dropped with an error rather than kept at its old value.
  */
 export function snapshotLoader(dir: string): Loader {
 	const { folder: relativeFolder, pattern } = REGISTRY.snapshots;
@@ -41,6 +43,15 @@ export function snapshotLoader(dir: string): Loader {
 				seen.add(id);
 				const data = await context.parseData({ id, data: source.data as Record<string, unknown>, filePath });
 				store.set({ id, data, digest, filePath });
+			}
+			const endpoint = metricsEndpoint();
+			const remote = endpoint ? await remoteSnapshotsOnce(endpoint, (message) => logger.warn(message)) : undefined;
+			for (const entry of remote?.entries ?? []) {
+				// The content check reports a day given both by a file and by the endpoint; the file stays.
+				if (seen.has(entry.id)) continue;
+				seen.add(entry.id);
+				const data = await context.parseData({ id: entry.id, data: entry.data });
+				store.set({ id: entry.id, data, digest: context.generateDigest(JSON.stringify(entry.data)) });
 			}
 			for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 		},

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema, patterned } from './common.ts';
 import { finiteNumber } from './measurement.ts';
+import { CADENCES } from './site.ts';
 
 /** Metric categories, after the KPI groups a platform PM reports on. */
 export const METRIC_CATEGORIES = ['adoption', 'experience', 'delivery', 'health', 'cost', 'compliance'] as const;
@@ -102,6 +103,10 @@ export const MetricDefinitionSchema = z
 			.describe(
 				'What `npm run metrics:ingest` computes this metric from, such as delivery.lead-time or survey.nps; leave it out for metrics typed by hand.',
 			),
+		cadence: z
+			.enum(CADENCES)
+			.optional()
+			.describe('How often this metric is measured, where it differs from metricsCadence in site.yaml, such as quarterly for a survey.'),
 	})
 	.superRefine((definition, ctx) => {
 		const computed = definition.computedFrom && COMPUTED_FROM[definition.computedFrom];

@@ -24,6 +24,9 @@ export const AdoptionMarkerSchema = z
 		withHint('expected an annotation or a tag', 'name the annotation key or the tag that marks a component on the platform'),
 	);
 
+/** How often something recurring happens: a roadmap review, a metric snapshot. */
+export const CADENCES = ['weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
+
 /** Site-wide settings. File: content/site.yaml. */
 export const SiteSchema = z.strictObject({
 	name: TextSchema.describe('Platform name shown in the header, such as "Harbor".'),
@@ -32,7 +35,13 @@ export const SiteSchema = z.strictObject({
 	repoUrl: SafeUrlSchema.describe('Repository that holds this content; edit links point into it.'),
 	editBranch: z.string().default('main').describe('Branch edit links point at.'),
 	feedbackUrl: SafeUrlSchema.describe('Where developers give feedback on the platform.'),
-	reviewCadence: z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly']).describe('How often the roadmap is reviewed.'),
+	reviewCadence: z.enum(CADENCES).describe('How often the roadmap is reviewed.'),
+	metricsCadence: z
+		.enum(CADENCES)
+		.default('monthly')
+		.describe(
+			'How often metric snapshots are taken: weekly, fortnightly, monthly or quarterly. A page whose latest value is older than this warns that it may be out of date. Default monthly.',
+		),
 	trustedMdx: z
 		.boolean()
 		.optional()

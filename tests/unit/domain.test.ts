@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { decisionLabel, resolveDecisionRef, supersededBy } from '../../src/domain/decision-refs.ts';
 import { findCycles } from '../../src/domain/graph.ts';
-import { bandFor, formatMetricValue, headlineMetrics, latestChange, metricSeries } from '../../src/domain/metrics.ts';
+
+import {
+	bandFor,
+	daysBetween,
+	formatMetricValue,
+	headlineMetrics,
+	latestChange,
+	meetsTarget,
+	metricSeries,
+	movementSince,
+	overdueBy,
+	trendOf,
+} from '../../src/domain/metrics.ts';
 import { editDistance, nearest } from '../../src/domain/nearest.ts';
 import { priorityScore } from '../../src/domain/prioritisation.ts';
 import { formatGithubAnnotations, formatProblem, formatReport } from '../../src/domain/problem.ts';
@@ -112,9 +124,48 @@ describe('metrics', () => {
 		]);
 	});
 	it('says whether the latest change went the better way', () => {
-		expect(latestChange(metricSeries('lead', snapshots), 'down')).toEqual({ delta: -10, improved: true });
-		expect(latestChange(metricSeries('nps', snapshots), 'down')).toEqual({ delta: 8, improved: false });
+		expect(latestChange(metricSeries('lead', snapshots), 'down')).toMatchObject({
+			delta: -10,
+			trend: 'better',
+			from: { date: '2026-01-31' },
+		});
+		expect(latestChange(metricSeries('nps', snapshots), 'down')).toMatchObject({ delta: 8, trend: 'worse', to: { date: '2026-03-31' } });
 		expect(latestChange([], 'up')).toBeUndefined();
+	});
+	it('measures movement since a date from the value as of that day', () => {
+		const series = [
+			{ date: '2026-01-31', value: 50 },
+			{ date: '2026-02-28', value: 40 },
+			{ date: '2026-03-31', value: 30 },
+		];
+		// Shipped mid-February: compared with January's value, the latest on or before the day.
+		expect(movementSince(series, '2026-02-15', 'down')).toEqual({
+			from: series[0],
+			to: { from: series[0], to: series[2], delta: -20, trend: 'better' },
+		});
+		// Shipped on a snapshot day: that day's value is the one before.
+		expect(movementSince(series, '2026-02-28', 'up')?.to).toMatchObject({ from: series[1], delta: -10, trend: 'worse' });
+		// Nothing measured since: no movement yet, but the value as of the day.
+		expect(movementSince(series, '2026-04-30', 'up')).toEqual({ from: series[2] });
+		// Nothing measured by then: nothing to compare with.
+		expect(movementSince(series, '2025-12-31', 'up')).toBeUndefined();
+	});
+	it('meets a target at or past it, in the better direction', () => {
+		expect([meetsTarget(80, 80, 'up'), meetsTarget(79.9, 80, 'up'), meetsTarget(24, 24, 'down'), meetsTarget(25, 24, 'down')]).toEqual([
+			true,
+			false,
+			true,
+			false,
+		]);
+		expect(trendOf(0, 'up')).toBe('same');
+		expect(trendOf(-1, 'down')).toBe('better');
+	});
+	it('says a value is overdue once it is older than one cadence', () => {
+		expect(overdueBy('2026-10-31', '2026-12-01', 'monthly')).toBeUndefined();
+		expect(overdueBy('2026-10-31', '2026-12-02', 'monthly')).toBe(32);
+		expect(overdueBy('2026-09-30', '2026-11-27', 'quarterly')).toBeUndefined();
+		expect(overdueBy('2026-11-19', '2026-11-27', 'weekly')).toBe(8);
+		expect(daysBetween('2026-02-28', '2026-03-01')).toBe(1);
 	});
 	it('finds the DORA band, min inclusive and max exclusive', () => {
 		const bands = {

@@ -32,18 +32,36 @@ describe('one formatter per kind of value', () => {
 		expect(formatPeople(420)).toBe('about 420 people');
 	});
 
-	it('writes measures in their unit, and minutes past the hour as hours', () => {
-		expect(formatMeasure(480, { unit: 'minutes' })).toBe('8 h');
-		expect(formatMeasure(8.4, { unit: 'minutes' })).toBe('8.4 min');
+	it('writes durations of metrics in natural units and words', () => {
+		expect(formatMeasure(480, { unit: 'minutes' })).toBe('8 hours');
+		expect(formatMeasure(90, { unit: 'minutes' })).toBe('90 minutes');
+		expect(formatMeasure(8.4, { unit: 'minutes' })).toBe('8.4 minutes');
+		expect(formatMeasure(1, { unit: 'minutes' })).toBe('1 minute');
 		expect(formatMeasure(1, { unit: 'days' })).toBe('1 day');
+		expect(formatMeasure(0.5, { unit: 'days' })).toBe('12 hours');
+		expect(formatMeasure(3, { unit: 'hours' })).toBe('3 hours');
+		expect(formatMeasure(1, { unit: 'hours' })).toBe('1 hour');
+		expect(formatMeasure(33, { unit: 'hours' })).toBe('33 hours');
+		expect(formatMeasure(168, { unit: 'hours' })).toBe('7 days');
+		expect(formatMeasure(0.5, { unit: 'hours' })).toBe('30 minutes');
+		expect(formatMeasure(1.7, { unit: 'hours' })).toBe('1.7 hours');
 		expect(formatMeasure(72.456, { unit: 'percent' })).toBe('72.5%');
+		expect(formatMeasure(21, { unit: 'score' })).toBe('+21');
 	});
 
-	it('writes a change with one sign, and a change in a percentage in points', () => {
+	it('writes the changes the issue found wrong: one sign, percentage points, "1 day"', () => {
+		// NPS up 9 was "(++9)".
 		expect(formatChange(9, { unit: 'score' })).toBe('+9');
+		expect(formatChange(-4, { unit: 'score' })).toBe('-4');
+		// One day fewer was "-1 days".
+		expect(formatChange(-1, { unit: 'days' })).toBe('-1 day');
 		expect(formatChange(-2, { unit: 'days' })).toBe('-2 days');
-		expect(formatChange(5, { unit: 'percent' })).toBe('+5 points');
-		expect(formatChange(1, { unit: 'percent' })).toBe('+1 point');
+		// CSAT from 71% to 76% was "+5%": it is 5 percentage points.
+		expect(formatChange(76 - 71, { unit: 'percent' })).toBe('+5 percentage points');
+		expect(formatChange(1, { unit: 'percent' })).toBe('+1 percentage point');
+		expect(formatChange(8.6 - 9.1, { unit: 'percent' })).toBe('-0.5 percentage points');
+		expect(formatChange(-1.9, { unit: 'hours' })).toBe('-1.9 hours');
+		expect(formatChange(0.06, { unit: 'per-day' })).toBe('+0.06 per day');
 		expect(formatChange(0, { unit: 'count' })).toBe('no change');
 	});
 });

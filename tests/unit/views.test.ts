@@ -16,13 +16,14 @@ import { metricView } from '../../src/domain/views/metric.ts';
 import { personaView } from '../../src/domain/views/persona.ts';
 import { roadmapBoardView } from '../../src/domain/views/roadmap-board.ts';
 import { demandText, roadmapItemView } from '../../src/domain/views/roadmap-item.ts';
+import { successMetricsTable } from '../../src/domain/views/success-metrics.ts';
 import { teamView } from '../../src/domain/views/team.ts';
 import { readContent } from '../../src/lib/read-content.ts';
-import { FIXTURE } from './fixture.ts';
+import { FIXTURE, TODAY } from './fixture.ts';
 
 let content: SiteContent;
 beforeAll(async () => {
-	content = siteContentOf((await readContent(FIXTURE)).content, '/handbook/');
+	content = siteContentOf((await readContent(FIXTURE)).content, '/handbook/', { today: TODAY });
 });
 
 describe('page views, computed without a build', () => {
@@ -41,8 +42,8 @@ describe('page views, computed without a build', () => {
 			[
 				{ link: { href: '/handbook/metrics/onboarding-days/', label: 'Onboarding time' } },
 				{ text: '9 days', nowrap: true },
-				{ text: '2 days', nowrap: true },
-				{ text: 'Q1 2027', nowrap: true },
+				{ text: '2 days by Q1 2027', nowrap: true },
+				{ text: '5 days on 2026-03-31', nowrap: true },
 			],
 		]);
 		expect(view.context.find((fact) => fact.term === 'Depends on')?.list).toEqual([
@@ -70,9 +71,80 @@ describe('page views, computed without a build', () => {
 			change: { text: '-2 days', direction: 'down', trend: 'better', since: '2026-02-28' },
 		});
 		expect(view.history?.rows.map((row) => row[0].date)).toEqual(['2026-03-31', '2026-02-28', '2026-01-31']);
-		expect(metricView(content, 'change-lead-time').teams?.rows).toEqual([
-			[{ link: { href: '/handbook/teams/checkout/', label: 'Checkout' } }, { text: '20 h', nowrap: true }, { date: '2026-03-31' }],
+		expect(metricView(content, 'change-lead-time').teams?.summary).toBe('The same values as a table: 2 rows');
+		expect(metricView(content, 'change-lead-time').teams?.table).toEqual({
+			caption: 'Change lead time per team by snapshot date, newest first',
+			columns: [{ label: 'Team', main: true }, { label: 'As of' }, { label: 'Value', numeric: true }],
+			rows: [
+				[{ link: { href: '/handbook/teams/checkout/', label: 'Checkout' } }, { date: '2026-03-31' }, { text: '20 hours', nowrap: true }],
+				[{ link: { href: '/handbook/teams/checkout/', label: 'Checkout' } }, { date: '2026-01-31' }, { text: '30 hours', nowrap: true }],
+			],
+		});
+	});
+
+	it('a metric headline says whether the target is met, and by how much it is missed', () => {
+		// Onboarding time: 5 days against a target of 3, lower is better.
+		expect(metricView(content, 'onboarding-days').stat).toMatchObject({
+			target: '3 days',
+			track: { on: false, text: 'off track, 2 days above target' },
+		});
+		const met = {
+			...content,
+			metrics: new Map(content.metrics).set('onboarding-days', { ...content.metrics.get('onboarding-days')!, target: 5 }),
+		};
+		expect(metricView(met, 'onboarding-days').stat.track).toEqual({ on: true, text: 'on track' });
+	});
+
+	it('a metric page shows its chart, its team small multiples and the items that target it with their horizon', () => {
+		const view = metricView(content, 'onboarding-days');
+		expect(view.chart?.svg).toContain('role="img"');
+		expect(view.chart?.caption).toBe(
+			'Onboarding time by snapshot date, with the target (3 days) as a dashed line. The table lists the same values.',
+		);
+		expect(view.items?.rows).toEqual([
+			[
+				{ link: { href: '/handbook/roadmap/namespace-self-service/', label: 'Namespace self-service' } },
+				{ badges: [{ kind: 'horizon', value: 'now', text: 'Now', tone: 'green' }] },
+				{ text: '2 days', nowrap: true },
+				{ text: 'Q1 2027', nowrap: true },
+			],
 		]);
+		const lead = metricView(content, 'change-lead-time');
+		expect(lead.teamCharts?.charts.map((chart) => chart.team.label)).toEqual(['Checkout']);
+		expect(lead.teamCharts?.caption).toBe(
+			'Change lead time per team, every chart on the same scale from 20 hours to 30 hours. The table below them lists the same values.',
+		);
+		expect(lead.chart?.caption).toContain('the DORA State of DevOps Report 2024 levels shaded');
+	});
+
+	it('warns on a page whose latest value is older than its cadence, naming the date', () => {
+		expect(metricView(content, 'onboarding-days').stale).toEqual({
+			title: 'This number may be out of date',
+			text: 'The latest value of Onboarding time is from 2026-03-31, 241 days before this page was built; it is measured monthly.',
+		});
+		expect(metricIndexView(content).stale?.text).toBe(
+			'3 metrics on this page were last measured longer ago than their cadence: Onboarding time on 2026-03-31 (monthly), Developer NPS on 2026-03-31 (monthly), and Change lead time on 2026-02-28 (monthly).',
+		);
+		expect(roadmapItemView(content, 'namespace-self-service').metricsStale?.title).toBe('This number may be out of date');
+		const fresh = { ...content, today: '2026-04-15' };
+		expect(metricView(fresh, 'onboarding-days').stale).toBeUndefined();
+		// A quarterly metric is fresh for longer.
+		const quarterly = { ...fresh, today: '2026-05-31', site: { ...fresh.site, metricsCadence: 'quarterly' as const } };
+		expect(metricIndexView(quarterly).stale).toBeUndefined();
+	});
+
+	it('a shipped item says how each success metric moved since it shipped, from the value as of that day', () => {
+		const item = { ...content.roadmap.get('namespace-self-service')!, horizon: 'shipped' as const, shippedOn: '2026-02-15' };
+		const table = successMetricsTable(content, item);
+		expect(table?.columns.at(-1)).toEqual({ label: 'Since it shipped' });
+		expect(table?.rows[0].at(-1)).toEqual({ text: '-4 days since 2026-01-31 (better)' });
+		expect(successMetricsTable(content, { ...item, shippedOn: '2026-04-30' })?.rows[0].at(-1)).toEqual({
+			text: 'not measured since it shipped',
+		});
+		// Shipped before the first snapshot: measured from the item's baseline (9 days).
+		expect(successMetricsTable(content, { ...item, shippedOn: '2025-12-01' })?.rows[0].at(-1)).toEqual({
+			text: '-4 days from the baseline (better)',
+		});
 	});
 
 	it('a persona lists needs must first and its roadmap items grouped by horizon in board order, with a link to the filtered board', () => {
@@ -165,6 +237,8 @@ describe('page views, computed without a build', () => {
 			asOf: '2026-03-31',
 			target: '3 days',
 		});
+		expect(stats.find((stat) => stat.metric.label === 'Onboarding time')?.spark).toContain('<polyline');
+		expect(homeView(content).metricsStale?.title).toBe('Some numbers may be out of date');
 	});
 
 	it('the guides index groups nothing by folder: each card names its topic in words', () => {

@@ -1,12 +1,13 @@
 import { decisionLabel } from '../decision-refs.ts';
 import { formatCount } from '../format.ts';
-import { headlineMetrics, metricSeries } from '../metrics.ts';
+import { headlineMetrics } from '../metrics.ts';
 import { BOARD_HORIZONS, HORIZON_LABELS, groupByHorizon } from '../roadmap.ts';
 import type { SiteContent } from '../site-content.ts';
 import { horizonBadge, statusBadge } from './badges.ts';
 import { lookup } from './lookup.ts';
-import type { Badge, Link, Stat } from './parts.ts';
-import { statOf } from './stat.ts';
+import { statCard } from './metric-dashboard.ts';
+import type { Badge, Link, Stat, Staleness } from './parts.ts';
+import { stalenessOf } from './staleness.ts';
 
 /** Everything the home page shows: where to start, what is coming and shipped, what was decided, how the platform is doing. */
 export interface HomeView {
@@ -21,6 +22,8 @@ export interface HomeView {
 	shipped: { link: Link; date: string }[];
 	decisions: { label: string; link: Link; status: Badge; date: string }[];
 	metrics: Stat[];
+	/** The warning when a headline metric's latest value is older than its cadence. */
+	metricsStale?: Staleness;
 	more: { roadmap: Link; shipped: Link; decisions: Link; metrics: Link; personas: Link; journeys: Link; teams: Link; areas: Link };
 }
 
@@ -28,7 +31,7 @@ export function homeView(content: SiteContent): HomeView {
 	const to = lookup(content);
 	const groups = groupByHorizon([...content.roadmap].map(([id, data]) => ({ id, data })));
 	const open = BOARD_HORIZONS.reduce((sum, horizon) => sum + groups[horizon].length, 0);
-	const snapshots = content.snapshotList.map((data) => ({ data }));
+	const headline = headlineMetrics([...content.metrics].map(([id, data]) => ({ id, data }))).map(({ id }) => id);
 	const recentlyShipped = [...groups.shipped].sort((a, b) => (b.data.shippedOn ?? '').localeCompare(a.data.shippedOn ?? '')).slice(0, 4);
 	const recentDecisions = [...content.decisions]
 		.sort(([a, da], [b, db]) => db.date.localeCompare(da.date) || b.localeCompare(a))
@@ -65,9 +68,8 @@ export function homeView(content: SiteContent): HomeView {
 			status: statusBadge(data.status),
 			date: data.date,
 		})),
-		metrics: headlineMetrics([...content.metrics].map(([id, data]) => ({ id, data }))).map(({ id, data }) =>
-			statOf(to.metricLink(id), data, metricSeries(id, snapshots)),
-		),
+		metrics: headline.map((id) => statCard(content, id)),
+		metricsStale: stalenessOf(content, headline),
 		more: {
 			roadmap: { href: to.page('/roadmap/'), label: 'The roadmap board' },
 			shipped: { href: to.page('/roadmap/shipped/'), label: 'Everything shipped, by quarter' },

@@ -90,13 +90,23 @@ export interface Stat {
 	/** The value with its unit, such as "72%"; "no data yet" before any snapshot. */
 	value: string;
 	asOf?: string;
-	/** The change since the previous snapshot, in words and with its direction. */
+	/** The change since the previous snapshot (`since`), with one sign, its direction and whether that is better. */
 	change?: { text: string; direction: 'up' | 'down' | 'flat'; trend: 'better' | 'worse' | 'same'; since: string };
 	target?: string;
+	/** Whether the latest value meets the target: "on track", or "off track, 10 percentage points below target". */
+	track?: { on: boolean; text: string };
+	/** A sparkline of the history, an SVG written by src/domain/charts. */
+	spark?: string;
 	/** The benchmark level, such as "elite (DORA 2024)". */
 	band?: string;
 	/** Responses behind a survey value, such as "n = 226". */
 	samples?: string;
+}
+
+/** A warning that a page's numbers may be out of date, because its latest snapshot is older than the cadence. */
+export interface Staleness {
+	title: string;
+	text: string;
 }
 
 /** A heading a page shows, for its table of contents. */

@@ -1,5 +1,4 @@
 import type { RoadmapItem } from '../../schemas/roadmap-item.ts';
-import { formatMeasure } from '../format.ts';
 import { priorityScore } from '../prioritisation.ts';
 import { quarterLabel } from '../quarters.ts';
 import type { HistoryEvent } from '../roadmap-history.ts';
@@ -8,9 +7,11 @@ import type { SiteContent } from '../site-content.ts';
 import { confidenceBadge, horizonBadge, phaseBadge, reviewOverdueBadge, severityBadge, slippedBadge } from './badges.ts';
 import { type EntryChrome, entryChrome } from './chrome.ts';
 import { lookup } from './lookup.ts';
-import { type Badge, type Fact, type Heading, type Link, type Table, facts } from './parts.ts';
+import { type Badge, type Fact, type Heading, type Link, type Staleness, type Table, facts } from './parts.ts';
 import { roadmapFeed } from './roadmap-board.ts';
 import { slipOf } from './roadmap-card.ts';
+import { stalenessOf } from './staleness.ts';
+import { successMetricsTable } from './success-metrics.ts';
 
 /** Everything a roadmap item's page shows, around its body. */
 export interface RoadmapItemView {
@@ -24,7 +25,10 @@ export interface RoadmapItemView {
 	facts: Fact[];
 	declinedReason?: string;
 	outcome: string;
+	/** Its success metrics: baseline, target, latest value and, once shipped, how each moved since. */
 	goals?: Table;
+	/** The warning when a success metric's latest value is older than its cadence. */
+	metricsStale?: Staleness;
 	pains: { href: string; text: string; severity: Badge; frequency: string; journey: Link }[];
 	context: Fact[];
 	docs?: Link;
@@ -80,16 +84,6 @@ export function roadmapItemView(content: SiteContent, id: string, source?: strin
 	const to = lookup(content);
 	const score = data.priority ? priorityScore(data.priority) : undefined;
 	const open = data.horizon !== 'shipped' && data.horizon !== 'declined';
-	const goals = data.successMetrics.map((goal) => {
-		const metric = content.metrics.get(goal.metric);
-		const format = (value: number) => (metric ? formatMeasure(value, metric) : String(value));
-		return [
-			{ link: to.metricLink(goal.metric) },
-			{ text: goal.baseline === undefined ? 'not measured' : format(goal.baseline), nowrap: true },
-			{ text: format(goal.target), nowrap: true },
-			{ text: goal.by ? quarterLabel(goal.by) : 'not set', nowrap: true },
-		];
-	});
 	const pains = data.addresses.flatMap((ref) => {
 		const pain = content.relations.pains.get(ref);
 		if (!pain) return [];
@@ -128,19 +122,11 @@ export function roadmapItemView(content: SiteContent, id: string, source?: strin
 		]),
 		declinedReason: data.horizon === 'declined' ? data.declinedReason : undefined,
 		outcome: data.outcome,
-		goals:
-			goals.length === 0
-				? undefined
-				: {
-						caption: 'Metrics this item should move',
-						columns: [
-							{ label: 'Metric', main: true },
-							{ label: 'Baseline', numeric: true },
-							{ label: 'Target', numeric: true },
-							{ label: 'By' },
-						],
-						rows: goals,
-					},
+		goals: successMetricsTable(content, data),
+		metricsStale: stalenessOf(
+			content,
+			data.successMetrics.map((goal) => goal.metric),
+		),
 		pains,
 		context: facts([
 			{ term: 'Decisions', list: (content.relations.decisionsByRoadmap.get(id) ?? []).map(to.decisionLink) },
