@@ -81,6 +81,7 @@ export default defineConfig({
 				{ label: 'Metrics', link: '/metrics/' },
 				{ label: 'Teams', link: '/teams/' },
 				{ label: 'Areas', link: '/areas/' },
+				{ label: 'Changelog', link: '/changelog/' },
 				{ label: 'Search', link: '/search/' },
 				{ label: 'JSON API', link: '/api/' },
 			],

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleSite } from '../support/example-site.ts';
 import { attributeOf, elementsOf } from '../support/html.ts';
@@ -42,5 +43,22 @@ describe('social cards as built', () => {
 		const png = readFileSync(path.join(dist, 'social/roadmap/preview-environments.png'));
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	});
+});
+
+describe('the changelog feed as built', () => {
+	it('parses as RSS, newest first, with an item per change and links to pages the build made', async () => {
+		const dist = await exampleSite();
+		const feed = await new Parser().parseString(readFileSync(path.join(dist, 'changelog.xml'), 'utf8'));
+		expect(feed.items.length).toBeGreaterThan(20);
+		const dates = feed.items.map((item) => new Date(item.pubDate ?? '').getTime());
+		expect(dates).toEqual([...dates].sort((a, b) => b - a));
+		expect(new Set(feed.items.map((item) => item.guid)).size).toBe(feed.items.length);
+		for (const item of feed.items) {
+			const page = new URL(item.link ?? '').pathname;
+			expect(existsSync(path.join(dist, page.replace(/#.*$/, ''), 'index.html')), page).toBe(true);
+		}
+		expect(feed.items.some((item) => item.title?.startsWith('Shipped: '))).toBe(true);
+		expect(feed.items.some((item) => item.title?.startsWith('Decision: '))).toBe(true);
 	});
 });

@@ -25,7 +25,8 @@ export interface DecisionFeedView {
 	items: FeedItem[];
 }
 
-export function decisionFeedView(content: SiteContent): DecisionFeedView {
+/** The decision log's feed, newest first; `limit` events at most (the changelog asks for all). */
+export function decisionFeedView(content: SiteContent, limit = FEED_LIMIT): DecisionFeedView {
 	const to = lookup(content);
 	const items = [...content.decisions].flatMap(([id, data]): FeedItem[] => {
 		const label = decisionLabel(id);
@@ -61,6 +62,6 @@ export function decisionFeedView(content: SiteContent): DecisionFeedView {
 		title: `${content.site.name} decision log`,
 		description: `New and changed architecture and product decisions of ${content.site.organisation}'s platform.`,
 		link: to.page('/decisions/'),
-		items: items.sort((a, b) => b.date.localeCompare(a.date) || b.link.localeCompare(a.link)).slice(0, FEED_LIMIT),
+		items: items.sort((a, b) => b.date.localeCompare(a.date) || b.link.localeCompare(a.link)).slice(0, limit),
 	};
 }

@@ -31,7 +31,7 @@ export const FEED_LENGTH = 50;
  * declined reasons come from the content; entering Now and slips come from git history, so a site
  * built without history announces only what shipped and what was declined.
  */
-export function roadmapFeedView(content: SiteContent): RoadmapFeedView {
+export function roadmapFeedView(content: SiteContent, limit = FEED_LENGTH): RoadmapFeedView {
 	const to = lookup(content);
 	const history = content.history.status === 'complete' ? content.history.items : new Map<string, readonly HistoryEvent[]>();
 	const items: FeedItem[] = [];
@@ -60,6 +60,6 @@ export function roadmapFeedView(content: SiteContent): RoadmapFeedView {
 	return {
 		title: `${content.site.name} roadmap`,
 		description: `What entered Now, shipped, was declined or slipped on the ${content.site.name} roadmap.`,
-		items: items.sort((a, b) => b.date.localeCompare(a.date) || a.guid.localeCompare(b.guid)).slice(0, FEED_LENGTH),
+		items: items.sort((a, b) => b.date.localeCompare(a.date) || a.guid.localeCompare(b.guid)).slice(0, limit),
 	};
 }
