@@ -26,6 +26,9 @@ export const apiPaths = (base: string, name: ApiCollection) => ({
 	schema: withBase(base, `/api/schema/${name}.json`),
 });
 
+/** An entry's id: kebab-case words, and for guides the folders they sit in, joined by slashes. */
+const EntryIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/);
+
 const PointSchema = z.object({
 	date: IsoDateSchema.describe('Day the value was measured (YYYY-MM-DD).'),
 	value: MeasurementSchema.describe('The measured value, in the metric’s unit.'),
@@ -35,7 +38,9 @@ const PointSchema = z.object({
 /** What every item carries besides its data; metrics also carry their measured history. */
 function itemSchema(name: ApiCollection) {
 	const item = z.object({
-		id: IdSchema.describe('Stable id: the file name without extension, or the id the entry is listed under.'),
+		id: EntryIdSchema.describe(
+			'Stable id: the path of its file under its folder without extension (guides keep their folders: basics/local-setup), or the id it is listed under.',
+		),
 		url: z.url().describe('Absolute URL of the entry’s page.'),
 		data: REGISTRY[name].schema.describe(`The ${REGISTRY[name].noun} as written in the content, with defaults applied.`),
 	});

@@ -20,8 +20,8 @@ const titlesInCapitals = {
 	enforce: 'pre' as const,
 	transform(code: string, id: string) {
 		if (!id.endsWith('/src/schemas/roadmap-item.ts')) return undefined;
-		if (!code.includes('\ttitle: TextSchema,')) throw new Error(`${id} no longer has "title: TextSchema,"`);
-		return code.replace('\ttitle: TextSchema,', '\ttitle: TextSchema.transform((title) => title.toUpperCase()),');
+		if (!code.includes('\ttitle: TextSchema.describe(')) throw new Error(`${id} no longer has "title: TextSchema.describe("`);
+		return code.replace('\ttitle: TextSchema.describe(', '\ttitle: TextSchema.transform((title) => title.toUpperCase()).describe(');
 	},
 };
 

@@ -79,12 +79,20 @@ export function buildSite({ content, outDir, cacheDir, plugins = [], env }: Site
 	);
 }
 
-/** Serves a built site with Astro's preview() on a free port of 127.0.0.1; returns its address and how to stop it. */
-export function previewSite(content: string, outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-	return asCommand(content, async () => {
-		const server = await preview({ root: ROOT, outDir, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
-		return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
-	});
+/** Serves a built site with Astro's preview() on a free port of 127.0.0.1 (`env` as the build had it, such as its base path); returns its address and how to stop it. */
+export function previewSite(
+	content: string,
+	outDir: string,
+	env?: Record<string, string>,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+	return asCommand(
+		content,
+		async () => {
+			const server = await preview({ root: ROOT, outDir, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+			return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+		},
+		env,
+	);
 }
 
 /** The pages a build took from its incremental-build cache instead of rendering, such as `personas/app-developer/index.html`. */
