@@ -1,23 +1,10 @@
 /**
  * Typo tolerance for search: Pagefind matches words and their prefixes, so a transposed or mistyped
  * letter ("kuberentes") finds nothing. The search page corrects each word of a query that is not in
- * the site's vocabulary to the nearest word that is, by this distance, and says so.
+ * the site's vocabulary to the nearest word that is, counting a swap of neighbouring letters as one
+ * edit, and says so.
  */
-
-/** Edits between two words, counting a swap of two neighbouring letters as one (optimal string alignment). */
-export function typoDistance(a: string, b: string): number {
-	const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-		Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-	);
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-		}
-	}
-	return rows[a.length][b.length];
-}
+import { editDistance } from './nearest.ts';
 
 /** The words of a text as search sees them: lower-case runs of letters and digits. */
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -40,7 +27,7 @@ export function correctQuery(query: string, vocabulary: readonly string[]): stri
 		let bestDistance = tolerance + 1;
 		for (const candidate of vocabulary) {
 			if (Math.abs(candidate.length - word.length) > tolerance) continue;
-			const distance = typoDistance(word, candidate);
+			const distance = editDistance(word, candidate);
 			if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
 		}
 		if (!best) return word;

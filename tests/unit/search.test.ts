@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type SiteContent, siteContentOf } from '../../src/domain/site-content.ts';
-import { correctQuery, typoDistance, wordsOf } from '../../src/domain/spelling.ts';
+import { correctQuery, wordsOf } from '../../src/domain/spelling.ts';
 import { entryChrome } from '../../src/domain/views/chrome.ts';
 import { searchPageView } from '../../src/domain/views/search.ts';
 import { readContent } from '../../src/lib/read-content.ts';
@@ -12,13 +12,6 @@ beforeAll(async () => {
 });
 
 describe('typo tolerance', () => {
-	it('counts a swap of neighbouring letters as one edit', () => {
-		expect(typoDistance('kuberentes', 'kubernetes')).toBe(1);
-		expect(typoDistance('flaky', 'flaky')).toBe(0);
-		expect(typoDistance('ci', 'cd')).toBe(1);
-		expect(typoDistance('abc', '')).toBe(3);
-	});
-
 	it('corrects unknown words to the closest word the site uses, and leaves known words, prefixes and short words alone', () => {
 		const vocabulary = ['kubernetes', 'namespace', 'deploy', 'deployment', 'kafka'];
 		expect(correctQuery('kuberentes', vocabulary)).toBe('kubernetes');
