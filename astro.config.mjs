@@ -28,6 +28,8 @@ export default defineConfig({
 	experimental: { incrementalBuild: true },
 	vite: {
 		build: {
+			// mermaid's browser bundle has chunks up to about 700 kB; only pages whose diagrams no Chromium drew at build load it (src/components/MermaidLoader.astro).
+			chunkSizeWarningLimit: 1000,
 			rolldownOptions: {
 				// Astro marks every MDX module with "use astro:head-inject"; Rolldown warns about each one. Known noise, not a problem.
 				onLog(level, log, handler) {
