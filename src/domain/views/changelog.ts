@@ -43,7 +43,7 @@ export function changelogEntries(content: SiteContent): ChangelogEntry[] {
 		kind: item.category === 'now' ? 'started' : item.category,
 		badge: kindBadge(item.category === 'now' ? 'started' : item.category),
 		date: item.date,
-		title: item.title,
+		title: item.item,
 		link: item.link,
 		description: item.description,
 	}));

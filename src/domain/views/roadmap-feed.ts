@@ -6,6 +6,8 @@ import { lookup } from './lookup.ts';
 /** One entry of the roadmap feed. */
 export interface FeedItem {
 	title: string;
+	/** The roadmap item's own title, without the event: what a page that labels the event shows. */
+	item: string;
 	/** Site-relative, with the base path. */
 	link: string;
 	/** YYYY-MM-DD. */
@@ -38,7 +40,7 @@ export function roadmapFeedView(content: SiteContent, limit = FEED_LENGTH): Road
 	for (const [id, data] of content.roadmap) {
 		const link = to.roadmapItem(id);
 		const entry = (category: FeedItem['category'], date: string, title: string, description: string) =>
-			items.push({ title, link, date, description, category, guid: `${id}/${category}/${date}` });
+			items.push({ title, item: data.title, link, date, description, category, guid: `${id}/${category}/${date}` });
 		const events = history.get(id) ?? [];
 		if (data.horizon === 'shipped' && data.shippedOn) entry('shipped', data.shippedOn, `Shipped: ${data.title}`, data.outcome);
 		if (data.horizon === 'declined') {
