@@ -22,6 +22,9 @@ import { metricIndexView } from './metric-dashboard.ts';
 import { type Badge, type Fact, type Link, type Stat, type Table, facts } from './parts.ts';
 import { type BoardColumnView, type RoadmapCardView, boardColumns, roadmapCard } from './roadmap-card.ts';
 
+/** How many of the decision log's columns the design page's table example shows. */
+const DESIGN_TABLE_COLUMNS = 5;
+
 /** The design system's own page: one live example of every component, made from this site's content. */
 export interface DesignView {
 	badges: { kind: string; badges: Badge[] }[];
@@ -69,10 +72,14 @@ export function designView(content: SiteContent): DesignView {
 			{ term: 'Names', names: personas.slice(0, 2).map((id) => content.personas.get(id)!.name) },
 			{ term: 'Badges', badges: [horizonBadge('now'), confidenceBadge('high')] },
 		]),
+		// Five columns of the log: the example shows the component, and fits the design page's width at 1280 px.
 		table: {
 			caption: 'The five newest decision records',
-			columns: logGroups[0]?.table.columns ?? [],
-			rows: logGroups.flatMap((group) => group.table.rows).slice(0, 5),
+			columns: (logGroups[0]?.table.columns ?? []).slice(0, DESIGN_TABLE_COLUMNS),
+			rows: logGroups
+				.flatMap((group) => group.table.rows)
+				.slice(0, 5)
+				.map((cells) => cells.slice(0, DESIGN_TABLE_COLUMNS)),
 		},
 		board: boardColumns(content, [...content.roadmap.keys()].slice(0, 8), 'design'),
 		formats: [
