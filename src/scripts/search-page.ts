@@ -36,7 +36,10 @@ function resultItem(result: Result): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = document.createElement('a');
 	link.href = result.url;
-	link.textContent = (result.meta.title ?? result.url).replace(/ · [^·]+$/, '');
+	// The title meta carries the page's type for Starlight's dialog (src/components/SearchData.astro); this list shows the type on its own line.
+	const title = result.meta.title ?? result.url;
+	const suffix = result.meta.type ? ` · ${result.meta.type}` : '';
+	link.textContent = suffix && title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
 	const facts = document.createElement('p');
 	facts.className = 'tm-muted';
 	facts.textContent = [result.meta.type, result.meta.status, result.meta.date].filter(Boolean).join(' · ');

@@ -14,23 +14,31 @@ export interface SocialImage {
 	card: SocialCard;
 }
 
+/** Every entry page's social card, computed once per content: every page's head looks its own up. */
+const cards = new WeakMap<SiteContent, SocialImage[]>();
+
 /** Every entry page's social card. */
 export function socialImages(content: SiteContent): SocialImage[] {
-	return ENTRY_COLLECTIONS.flatMap((collection) =>
-		orderOf(content, collection).map((id) => {
-			const route = entryRoute(collection, id)!;
-			return {
-				path: route.slice(1, -1),
-				page: withBase(content.base, route),
-				card: {
-					title: entryLink(content, collection, id).label,
-					type: entryType(collection),
-					platform: content.site.name,
-					organisation: content.site.organisation,
-				},
-			};
-		}),
-	);
+	let images = cards.get(content);
+	if (!images) {
+		images = ENTRY_COLLECTIONS.flatMap((collection) =>
+			orderOf(content, collection).map((id) => {
+				const route = entryRoute(collection, id)!;
+				return {
+					path: route.slice(1, -1),
+					page: withBase(content.base, route),
+					card: {
+						title: entryLink(content, collection, id).label,
+						type: entryType(collection),
+						platform: content.site.name,
+						organisation: content.site.organisation,
+					},
+				};
+			}),
+		);
+		cards.set(content, images);
+	}
+	return images;
 }
 
 /** The SVG of the card at `path`, or undefined when no entry page has that path. */
